@@ -1,0 +1,84 @@
+"""``training-gate``: the command line over the same library the DAGs use.
+
+Exit codes: 0 done; 2 usage or unreadable input; 3 the validation gate failed and
+nothing was published (or, for ``verify``, the dataset does not match its manifest).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+EXIT_OK, EXIT_USAGE, EXIT_GATE_CLOSED = 0, 2, 3
+
+
+def _run_date(value: str) -> str:
+    return date.fromisoformat(value).isoformat()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="training-gate", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="gate and publish one partition")
+    run.add_argument("--tickets", action="append", required=True, help="export file or folder (repeatable)")
+    run.add_argument("--consent", action="append", required=True, help="consent ledger file or folder")
+    run.add_argument("--out", required=True, help="output folder for published datasets")
+    run.add_argument("--run-date", required=True, type=_run_date, help="partition date, YYYY-MM-DD")
+    run.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
+    run.add_argument("--run-id", help="identifier recorded in the manifest")
+
+    check = commands.add_parser("verify", help="check a published dataset against its manifests")
+    check.add_argument("path", help="output folder, dataset folder or partition")
+
+    sample = commands.add_parser("sample-data", help="write generated sample exports and a consent ledger")
+    sample.add_argument("--out", required=True)
+    sample.add_argument("--tickets", type=int, default=500)
+    sample.add_argument("--seed", type=int, default=7)
+    sample.add_argument("--run-date", type=_run_date, default="2026-11-21")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    if arguments.command == "sample-data":
+        from training_gate.sample_data import generate
+
+        generate(arguments.out, arguments.tickets, arguments.seed, arguments.run_date)
+        print(f"sample exports and consent ledger written under {arguments.out}")
+        return EXIT_OK
+    if arguments.command == "verify":
+        from training_gate.manifest import find_partitions, verify
+
+        problems = verify(arguments.path)
+        for problem in problems:
+            print(f"MISMATCH {problem}", file=sys.stderr)
+        if not problems:
+            print(f"verified {len(find_partitions(arguments.path))} partition(s) under {arguments.path}")
+        return EXIT_GATE_CLOSED if problems else EXIT_OK
+    return _run(arguments)
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    from training_gate.consent import LedgerError
+    from training_gate.pipeline import run_partition, summary
+    from training_gate.policy import PolicyError, load_policy
+    from training_gate.publish import GateClosed
+
+    try:
+        policy = load_policy(arguments.policy)
+        manifest = run_partition(arguments.tickets, arguments.consent, arguments.out,
+                                 arguments.run_date, policy=policy, run_id=arguments.run_id)
+    except (FileNotFoundError, LedgerError, PolicyError) as error:
+        print(f"training-gate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except GateClosed as closed:
+        print(f"training-gate: {closed}", file=sys.stderr)
+        return EXIT_GATE_CLOSED
+    print(summary(manifest))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

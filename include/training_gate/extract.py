@@ -1,0 +1,165 @@
+"""Extract: read a partition's ticket export files into normalized tickets.
+
+Reads JSON Lines (plain or gzip) in bounded batches. A line that is not valid JSON or
+breaks the contract (``contracts/ticket.schema.json``) is quarantined with its file,
+line, reason and field, never its content, and the run goes on. When a ticket id is
+seen twice, the version with the latest ``updated_at`` is kept and the others are
+dropped as ``duplicate_superseded``.
+
+Two passes keep memory bounded: the first validates every line and remembers only
+which line wins for each ticket id; the second re-reads and emits the winners.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from training_gate.files import EXPORT_SUFFIXES, iter_lines, list_input_files, sha256_file
+from training_gate.staging import Staging, batched, write_rows
+from training_gate.tickets import TICKET_SCHEMA
+
+CONTRACT_PATH = Path(__file__).parent / "contracts" / "ticket.schema.json"
+DUPLICATE_REASON = "duplicate_superseded"
+_REASON_BY_VALIDATOR = {
+    "required": "missing_field",
+    "type": "wrong_type",
+    "enum": "value_not_allowed",
+    "minLength": "empty_value",
+}
+
+
+class ContractViolation(ValueError):
+    def __init__(self, reason: str, field: str):
+        super().__init__(f"{reason} at {field or '<line>'}")
+        self.reason = reason
+        self.field = field
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(CONTRACT_PATH.read_text()))
+
+
+def parse_timestamp(value: str | None, field: str) -> datetime | None:
+    """RFC 3339 with an explicit offset, returned in UTC."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ContractViolation("invalid_timestamp", field) from None
+    if parsed.tzinfo is None:
+        raise ContractViolation("timestamp_without_offset", field)
+    return parsed.astimezone(UTC)
+
+
+def parse_ticket(line: bytes) -> dict:
+    """Parse and check one export line; raises ContractViolation, naming no values."""
+    try:
+        raw = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ContractViolation("invalid_json", "") from None
+    if not isinstance(raw, dict):
+        raise ContractViolation("not_an_object", "")
+    error = next(iter(_validator().iter_errors(raw)), None)
+    if error is not None:
+        field = ".".join(str(part) for part in error.absolute_path)
+        if error.validator == "required":
+            missing = [p for p in error.validator_value if p not in error.instance]
+            field = ".".join(filter(None, [field, missing[0] if missing else ""]))
+        raise ContractViolation(_REASON_BY_VALIDATOR.get(error.validator, str(error.validator)), field)
+    comments = []
+    for index, comment in enumerate(raw["comments"]):
+        parse_timestamp(comment.get("created_at"), f"comments.{index}.created_at")
+        comment_id = comment.get("comment_id")
+        comments.append(
+            {
+                "comment_id": None if comment_id is None else str(comment_id),
+                "author_role": comment["author_role"],
+                "author_name": comment.get("author_name"),
+                "public": comment["public"],
+                "created_at": comment.get("created_at"),
+                "body": comment["body"],
+            }
+        )
+    return {
+        "ticket_id": raw["ticket_id"],
+        "customer_id": raw["customer_id"],
+        "created_at": parse_timestamp(raw["created_at"], "created_at"),
+        "updated_at": parse_timestamp(raw.get("updated_at"), "updated_at"),
+        "channel": raw.get("channel"),
+        "subject": raw.get("subject"),
+        "status": raw.get("status"),
+        "tags": list(raw.get("tags") or []),
+        "legal_hold": bool(raw.get("legal_hold") or False),
+        "requester": raw.get("requester"),
+        "assignee": raw.get("assignee"),
+        "comments": comments,
+    }
+
+
+def _version_key(ticket: dict) -> datetime:
+    return ticket["updated_at"] or ticket["created_at"]
+
+
+def extract(export_paths: list[str | Path], staging: Staging, batch_rows: int = 2_000) -> dict:
+    """Extract the export files into ``staging/extracted.parquet``; returns the counts."""
+    files = list_input_files(export_paths, EXPORT_SUFFIXES)
+    quarantine_path = staging.path("quarantine.jsonl")
+    quarantine_path.parent.mkdir(parents=True, exist_ok=True)
+    winners: dict[str, tuple[datetime, int, int]] = {}
+    quarantine_reasons: Counter[str] = Counter()
+    lines_by_file: list[int] = []
+    valid = 0
+    with open(quarantine_path, "w", encoding="utf-8") as quarantine:
+        for file_index, path in enumerate(files):
+            count = 0
+            for line_number, line in iter_lines(path):
+                count += 1
+                try:
+                    ticket = parse_ticket(line)
+                except ContractViolation as violation:
+                    quarantine_reasons[violation.reason] += 1
+                    entry = {"file": path.name, "line": line_number,
+                             "reason": violation.reason, "field": violation.field}
+                    quarantine.write(json.dumps(entry) + "\n")
+                    continue
+                valid += 1
+                candidate = (_version_key(ticket), file_index, line_number)
+                current = winners.get(ticket["ticket_id"])
+                if current is None or candidate > current:
+                    winners[ticket["ticket_id"]] = candidate
+            lines_by_file.append(count)
+
+    winning_lines = {(file_index, line) for _, file_index, line in winners.values()}
+    del winners
+
+    def winning_tickets() -> Iterator[dict]:
+        for file_index, path in enumerate(files):
+            for line_number, line in iter_lines(path):
+                if (file_index, line_number) in winning_lines:
+                    yield parse_ticket(line)
+
+    extracted = write_rows(
+        staging.path("extracted.parquet"), TICKET_SCHEMA, batched(winning_tickets(), batch_rows)
+    )
+    stats = {
+        "tickets_in": sum(lines_by_file),
+        "extracted": extracted,
+        "quarantined": sum(quarantine_reasons.values()),
+        "quarantined_by_reason": dict(sorted(quarantine_reasons.items())),
+        "dropped_by_reason": {DUPLICATE_REASON: valid - extracted} if valid > extracted else {},
+        "input_files": [
+            {"name": path.name, "sha256": sha256_file(path), "lines": lines}
+            for path, lines in zip(files, lines_by_file, strict=True)
+        ],
+    }
+    staging.write_stats("extract", stats)
+    return stats

@@ -1,0 +1,36 @@
+"""Order, account, ticket, booking and similar reference numbers.
+
+A reference is personal data: it leads straight back to one customer's records.
+Matched when a reference word precedes it ("order #W2378156", "account no: 44-1029"),
+or when it has an unmistakable id shape (``#`` followed by digits, letters and digits
+joined by a dash).
+"""
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_REFERENCE_WORDS = (
+    r"order|account|acct|ticket|case|booking|reservation|invoice|confirmation|tracking"
+    r"|customer|member(?:ship)?|loyalty|policy|contract|subscription|reference|ref|rma|claim"
+)
+_LINK = r"(?:\s*(?:number|no\.?|num|id|#|code))?(?:\s*(?:is|was|:|#))*\s*#?"
+
+
+class ReferenceNumberRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "reference after a reference word",
+            rf"(?<=\b(?:{_REFERENCE_WORDS}){_LINK})(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,}}\b",
+            0.7,
+        ),
+        Pattern("hash and digits", r"(?<![\w#])#[A-Z]{0,3}\d{4,}\b", 0.6),
+        Pattern("letters dash digits", r"\b[A-Z]{2,5}-\d{4,}\b", 0.5),
+    ]
+    CONTEXT = ["order", "account", "ticket", "booking", "reservation", "invoice", "reference", "case"]
+
+    def __init__(self):
+        super().__init__(
+            supported_entity="ACCOUNT_REFERENCE",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            name="ReferenceNumberRecognizer",
+        )

@@ -1,0 +1,28 @@
+"""US ZIP codes (and ZIP+4) next to an address: after a state code, or with context
+words nearby. A five-digit number alone is too often a quantity to remove."""
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
+    "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+
+
+class ZipCodeRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern("zip after a state code", rf"(?<=\b(?:{_STATES}),?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.6),
+        Pattern("zip with context", r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.1),
+    ]
+    CONTEXT = ["zip", "zipcode", "postal", "postcode", "address", "ship", "shipping", "billing"]
+
+    def __init__(self):
+        super().__init__(
+            supported_entity="ZIP_CODE",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            name="ZipCodeRecognizer",
+            # State codes are upper case; matching them case-blind would read "in 12345".
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )

@@ -1,0 +1,70 @@
+"""The staging area of one partition run: where stages hand files to each other.
+
+Stages pass paths, never data. Each stage reads the previous stage's Parquet in
+bounded batches and writes its own, plus a small ``<stage>.json`` of counts. The
+staging area lives under the output root (shared storage in a multi-worker setup)
+and is never published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from training_gate.files import read_json, write_json_atomic
+
+BATCH_ROWS = 2_000
+
+
+@dataclass(frozen=True)
+class Staging:
+    root: Path
+
+    @classmethod
+    def for_partition(cls, out_dir: str | Path, dataset: str, run_date: str) -> Staging:
+        return cls(Path(out_dir) / "_staging" / dataset / f"ds={run_date}")
+
+    def path(self, name: str) -> Path:
+        return self.root / name
+
+    def write_stats(self, stage: str, stats: dict) -> Path:
+        return write_json_atomic(self.path(f"{stage}.json"), stats)
+
+    def read_stats(self, stage: str) -> dict:
+        return read_json(self.path(f"{stage}.json"))
+
+
+def write_rows(path: Path, schema: pa.Schema, row_batches: Iterable[list[dict]]) -> int:
+    """Write batches of row dicts to one Parquet file; returns the number of rows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    rows = 0
+    with pq.ParquetWriter(temporary, schema) as writer:
+        for batch in row_batches:
+            if batch:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                rows += len(batch)
+    temporary.replace(path)
+    return rows
+
+
+def read_rows(path: Path, batch_rows: int = BATCH_ROWS) -> Iterator[list[dict]]:
+    """Read a Parquet file back as batches of row dicts, never the whole file at once."""
+    parquet = pq.ParquetFile(path)
+    for batch in parquet.iter_batches(batch_size=batch_rows):
+        yield batch.to_pylist()
+
+
+def batched(items: Iterable, size: int = BATCH_ROWS) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

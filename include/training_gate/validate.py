@@ -1,0 +1,145 @@
+"""Validate: the gate. A Great Expectations suite decides whether a batch may be published.
+
+Two suites run, both defined in code on an ephemeral context:
+- ``scrubbed_tickets`` over the scrubbed rows, chunk by chunk: schema, required
+  values, unique record ids, every row's subject has current consent, and no
+  residual email / phone / card / IBAN / SSN pattern in any text;
+- ``stage_counts`` over one row of counts: every ticket in is accounted for
+  (published + dropped + quarantined), every eligible ticket was scrubbed, record ids
+  are unique across the whole batch.
+The report keeps expectation names, columns and counts, never unexpected values
+(they could be the very personal data that leaked).
+"""
+
+from __future__ import annotations
+
+from training_gate import offline  # noqa: F401  (before Great Expectations is imported)
+from training_gate.consent import OPT_IN, load_snapshot
+from training_gate.keys import RecordKey
+from training_gate.policy import Policy
+from training_gate.staging import Staging
+from training_gate.tickets import SCRUBBED_SCHEMA
+
+VALIDATION_CHUNK_ROWS = 50_000
+TEXT_COLUMNS = ("text", "subject")
+
+
+def scrubbed_suite(policy: Policy, consented_subject_keys: list[str]):
+    import great_expectations as gx
+
+    suite = gx.ExpectationSuite(name="scrubbed_tickets")
+    suite.add_expectation(
+        gx.expectations.ExpectTableColumnsToMatchSet(column_set=list(SCRUBBED_SCHEMA.names), exact_match=True)
+    )
+    for column in ("record_id", "created_date", "text", "subject_key"):
+        suite.add_expectation(gx.expectations.ExpectColumnValuesToNotBeNull(column=column))
+    suite.add_expectation(gx.expectations.ExpectColumnValuesToBeUnique(column="record_id"))
+    suite.add_expectation(
+        gx.expectations.ExpectColumnValuesToBeInSet(column="subject_key", value_set=consented_subject_keys)
+    )
+    for column in TEXT_COLUMNS:
+        suite.add_expectation(
+            gx.expectations.ExpectColumnValuesToNotMatchRegexList(
+                column=column, regex_list=list(policy.residual_patterns.values())
+            )
+        )
+    return suite
+
+
+def counts_suite():
+    import great_expectations as gx
+
+    suite = gx.ExpectationSuite(name="stage_counts")
+    for left, right in (("tickets_in", "accounted_for"), ("scrubbed", "eligible"),
+                        ("distinct_record_ids", "scrubbed")):
+        suite.add_expectation(gx.expectations.ExpectColumnPairValuesToBeEqual(column_A=left, column_B=right))
+    return suite
+
+
+class _Runner:
+    """One ephemeral GX context with a pandas data source; runs a suite on a frame."""
+
+    def __init__(self):
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        self.gx = gx
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        self.batch = (
+            self.context.data_sources.add_pandas("training_gate")
+            .add_dataframe_asset("batch")
+            .add_batch_definition_whole_dataframe("whole")
+        )
+
+    def run(self, suite, frame) -> list[dict]:
+        suite = self.context.suites.add_or_update(suite)
+        definition = self.gx.ValidationDefinition(name=suite.name, data=self.batch, suite=suite)
+        definition = self.context.validation_definitions.add_or_update(definition)
+        result = definition.run(batch_parameters={"dataframe": frame})
+        return [_summarize(outcome) for outcome in result.results]
+
+
+def _summarize(outcome) -> dict:
+    config = outcome.expectation_config
+    details = outcome.result or {}
+    summary = {
+        "suite_expectation": config.type,
+        "column": config.kwargs.get("column") or config.kwargs.get("column_A"),
+        "success": bool(outcome.success),
+    }
+    if "unexpected_count" in details:
+        summary["unexpected_count"] = int(details["unexpected_count"])
+    if outcome.exception_info and outcome.exception_info.get("raised_exception"):
+        summary["success"] = False
+        summary["error"] = "expectation raised an exception"
+    return summary
+
+
+def _merge(results: dict[tuple, dict], chunk_results: list[dict]) -> None:
+    for outcome in chunk_results:
+        key = (outcome["suite_expectation"], outcome["column"])
+        merged = results.setdefault(key, {**outcome, "unexpected_count": 0})
+        merged["success"] = merged["success"] and outcome["success"]
+        merged["unexpected_count"] += outcome.get("unexpected_count", 0)
+
+
+def stage_counts(staging: Staging) -> dict:
+    extract, eligibility, scrub = (staging.read_stats(s) for s in ("extract", "eligibility", "scrub"))
+    dropped = sum(extract["dropped_by_reason"].values()) + sum(eligibility["dropped_by_reason"].values())
+    return {
+        "tickets_in": extract["tickets_in"],
+        "published": scrub["scrubbed"],
+        "dropped": dropped,
+        "quarantined": extract["quarantined"],
+        "accounted_for": scrub["scrubbed"] + dropped + extract["quarantined"],
+        "eligible": eligibility["eligible"],
+        "scrubbed": scrub["scrubbed"],
+    }
+
+
+def validate(staging: Staging, policy: Policy, key: RecordKey) -> dict:
+    """Run both suites; writes ``validate.json`` and returns it (``success`` decides)."""
+    import pandas as pd
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    consent = load_snapshot(staging)
+    consented = sorted(key.subject_key(c) for c, decision in consent.items() if decision == OPT_IN)
+    runner = _Runner()
+    suite = scrubbed_suite(policy, consented)
+    results: dict[tuple, dict] = {}
+    scrubbed_path = staging.path("scrubbed.parquet")
+    for batch in pq.ParquetFile(scrubbed_path).iter_batches(batch_size=VALIDATION_CHUNK_ROWS):
+        _merge(results, runner.run(suite, batch.to_pandas()))
+    counts = stage_counts(staging)
+    record_ids = pq.read_table(scrubbed_path, columns=["record_id"])["record_id"]
+    counts["distinct_record_ids"] = pc.count_distinct(record_ids).as_py() if len(record_ids) else 0
+    _merge(results, runner.run(counts_suite(), pd.DataFrame([counts])))
+    report = {
+        "success": all(r["success"] for r in results.values()),
+        "expectations": list(results.values()),
+        "counts": counts,
+    }
+    staging.write_stats("validate", report)
+    return report
