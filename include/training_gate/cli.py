@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("verify", help="check a published dataset against its manifests")
     check.add_argument("path", help="output folder, dataset folder or partition")
 
+    report = commands.add_parser("summary", help="print the run summary of published partitions")
+    report.add_argument("path", help="output folder or dataset folder")
+    report.add_argument("--run-date", type=_run_date, help="only this partition")
+
     sample = commands.add_parser("sample-data", help="write generated sample exports and a consent ledger")
     sample.add_argument("--out", required=True)
     sample.add_argument("--tickets", type=int, default=500)
@@ -57,19 +61,40 @@ def main(argv: list[str] | None = None) -> int:
         if not problems:
             print(f"verified {len(find_partitions(arguments.path))} partition(s) under {arguments.path}")
         return EXIT_GATE_CLOSED if problems else EXIT_OK
+    if arguments.command == "summary":
+        return _summary(arguments)
     return _run(arguments)
 
 
+def _summary(arguments: argparse.Namespace) -> int:
+    from training_gate.files import read_json
+    from training_gate.manifest import MANIFEST_NAME, find_partitions
+    from training_gate.pipeline import summary
+
+    partitions = [p for p in find_partitions(arguments.path)
+                  if not arguments.run_date or p.name == f"ds={arguments.run_date}"]
+    if not partitions:
+        print(f"training-gate: no published partition under {arguments.path}", file=sys.stderr)
+        return EXIT_USAGE
+    for partition in partitions:
+        print(summary({**read_json(partition / MANIFEST_NAME), "path": str(partition)}))
+    return EXIT_OK
+
+
 def _run(arguments: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
     from training_gate.consent import LedgerError
-    from training_gate.pipeline import run_partition, summary
-    from training_gate.policy import PolicyError, load_policy
+    from training_gate.pipeline import PartitionPlan, run_partition, summary
+    from training_gate.policy import PolicyError
     from training_gate.publish import GateClosed
 
+    run_id = arguments.run_id or f"cli__{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
+    plan = PartitionPlan(arguments.run_date, run_id, arguments.out, arguments.tickets,
+                         arguments.consent, arguments.policy)
     try:
-        policy = load_policy(arguments.policy)
-        manifest = run_partition(arguments.tickets, arguments.consent, arguments.out,
-                                 arguments.run_date, policy=policy, run_id=arguments.run_id)
+        plan.policy()
+        manifest = run_partition(plan)
     except (FileNotFoundError, LedgerError, PolicyError) as error:
         print(f"training-gate: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,39 +1,100 @@
-"""The whole gate for one partition, stage after stage, as the CLI runs it.
+"""One partition run, stage by stage: what the nightly DAG's tasks and the CLI both call.
 
-The nightly DAG calls the same stage functions one task each; this module only
-chains them and summarises the result.
+A ``PartitionPlan`` says where the run reads and writes. It is small and JSON-able,
+so DAG tasks hand it to each other through XCom (paths and names, never data). Each
+``*_stage`` function runs one stage of the plan and returns its counts.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from training_gate.consent import snapshot_consent
-from training_gate.eligibility import select_eligible
-from training_gate.extract import extract
 from training_gate.keys import RecordKey, load_record_key
 from training_gate.policy import Policy, load_policy
-from training_gate.publish import publish
-from training_gate.scrub import scrub
 from training_gate.staging import Staging
-from training_gate.validate import validate
 
 
-def run_partition(ticket_paths: list[str | Path], consent_paths: list[str | Path], out_dir: str | Path,
-                  run_date: str, policy: Policy | None = None, key: RecordKey | None = None,
-                  run_id: str | None = None) -> dict:
+@dataclass(frozen=True)
+class PartitionPlan:
+    run_date: str
+    run_id: str
+    published_dir: str
+    ticket_paths: list[str] = field(default_factory=list)
+    consent_paths: list[str] = field(default_factory=list)
+    policy_path: str | None = None
+
+    @classmethod
+    def for_landing(cls, landing: str | Path, published: str | Path, run_date: str, run_id: str,
+                    policy_path: str | None = None) -> PartitionPlan:
+        """The nightly layout: ``{landing}/tickets/ds=<date>/`` and ``{landing}/consent/``."""
+        landing = Path(landing)
+        return cls(run_date, run_id, str(published), [str(landing / "tickets" / f"ds={run_date}")],
+                   [str(landing / "consent")], policy_path or None)
+
+    def policy(self) -> Policy:
+        return load_policy(self.policy_path)
+
+    def staging(self) -> Staging:
+        return Staging.for_partition(self.published_dir, self.policy().dataset, self.run_date)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def extract_stage(plan: PartitionPlan) -> dict:
+    from training_gate.extract import extract
+
+    return extract(plan.ticket_paths, plan.staging())
+
+
+def consent_stage(plan: PartitionPlan) -> dict:
+    from training_gate.consent import snapshot_consent
+
+    return snapshot_consent(plan.consent_paths, plan.policy().purpose, plan.staging())
+
+
+def eligibility_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    from training_gate.eligibility import select_eligible
+
+    return select_eligible(plan.staging(), plan.policy(), key or load_record_key())
+
+
+def scrub_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    from training_gate.scrub import scrub
+
+    return scrub(plan.staging(), plan.policy(), key or load_record_key())
+
+
+def validate_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    """Run the gate's suites; raises GateClosed when the batch may not be published."""
+    from training_gate.publish import GateClosed
+    from training_gate.validate import validate
+
+    report = validate(plan.staging(), plan.policy(), key or load_record_key())
+    if not report["success"]:
+        failed = sorted({f"{e['suite_expectation']}({e['column']})" for e in report["expectations"] if not e["success"]})
+        raise GateClosed(f"validation failed for ds={plan.run_date}: {', '.join(failed)}; nothing published "
+                         f"(report: {plan.staging().path('validate.json')})")
+    return report
+
+
+def publish_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    from training_gate.publish import publish
+
+    return publish(plan.staging(), plan.policy(), key or load_record_key(),
+                   plan.published_dir, plan.run_date, plan.run_id)
+
+
+def run_partition(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     """Gate and publish one partition; raises GateClosed when validation fails."""
-    policy = policy or load_policy()
     key = key or load_record_key()
-    run_id = run_id or f"manual__{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
-    staging = Staging.for_partition(out_dir, policy.dataset, run_date)
-    extract(ticket_paths, staging)
-    snapshot_consent(consent_paths, policy.purpose, staging)
-    select_eligible(staging, policy, key)
-    scrub(staging, policy, key)
-    validate(staging, policy, key)
-    return publish(staging, policy, key, out_dir, run_date, run_id)
+    extract_stage(plan)
+    consent_stage(plan)
+    eligibility_stage(plan, key)
+    scrub_stage(plan, key)
+    validate_stage(plan, key)
+    return publish_stage(plan, key)
 
 
 def summary(manifest: dict) -> str:

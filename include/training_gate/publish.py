@@ -124,8 +124,7 @@ def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Pat
             run_date: str, run_id: str) -> dict:
     """Publish the validated batch as the partition for ``run_date``; returns the manifest."""
     if not staging.read_stats("validate")["success"]:
-        raise GateClosed(f"validation failed for ds={run_date}: nothing published "
-                         f"(report: {staging.path('validate.json')})")
+        raise GateClosed(f"ds={run_date} did not pass validation: nothing published")
     dataset_dir = Path(out_dir) / policy.dataset
     versions_dir = dataset_dir / VERSIONS_FOLDER / f"ds={run_date}"
     versions_dir.mkdir(parents=True, exist_ok=True)

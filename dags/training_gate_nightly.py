@@ -1,0 +1,117 @@
+"""
+### training_gate_nightly
+
+Every night, decides which of the day's support tickets may be used to train AI
+models, scrubs their personal data, validates the batch and publishes it as a Parquet
+partition with a provenance manifest.
+
+Reads `{landing}/tickets/ds={{ ds }}/` and `{landing}/consent/`, writes
+`{published}/<dataset>/ds={{ ds }}`. `landing` and `published` come from the
+Variables `training_gate_landing` and `training_gate_published`
+(`AIRFLOW_VAR_TRAINING_GATE_LANDING`, ...), defaulting to folders under the
+project's `data/`. The record-id key comes from `training_gate_hmac_key`.
+
+One task per stage; tasks pass a small plan (paths) through XCom, never data. If the
+validation gate fails, nothing is published and the run fails. The published dataset
+is an Asset whose event carries the manifest hash and counts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pendulum
+from airflow.sdk import Asset, Param, Variable, dag, task
+
+PROJECT_DATA = Path(__file__).resolve().parents[1] / "data"
+PUBLISHED_DATASET = Asset("training_gate_published_dataset")
+
+
+def _key():
+    from training_gate.keys import load_record_key
+
+    return load_record_key(Variable.get("training_gate_hmac_key", default=None))
+
+
+def _plan(plan: dict):
+    from training_gate.pipeline import PartitionPlan
+
+    return PartitionPlan(**plan)
+
+
+@dag(
+    dag_id="training_gate_nightly",
+    schedule="@daily",
+    start_date=pendulum.datetime(2026, 11, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    doc_md=__doc__,
+    tags=["training-gate", "privacy", "nightly"],
+    default_args={"owner": "training-gate", "retries": 2, "retry_delay": pendulum.duration(minutes=5)},
+    params={
+        "policy": Param("", type="string", title="Policy file",
+                        description="Path of a policy YAML; empty for the packaged default."),
+    },
+)
+def training_gate_nightly():
+    @task
+    def plan_partition(ds=None, run_id=None, params=None) -> dict:
+        from training_gate.pipeline import PartitionPlan
+
+        landing = Variable.get("training_gate_landing", default=str(PROJECT_DATA / "landing"))
+        published = Variable.get("training_gate_published", default=str(PROJECT_DATA / "published"))
+        return PartitionPlan.for_landing(landing, published, ds, run_id, params["policy"]).as_dict()
+
+    @task
+    def extract(plan: dict) -> dict:
+        from training_gate.pipeline import extract_stage
+
+        extract_stage(_plan(plan))
+        return plan
+
+    @task
+    def consent(plan: dict) -> dict:
+        from training_gate.pipeline import consent_stage
+
+        consent_stage(_plan(plan))
+        return plan
+
+    @task
+    def eligibility(plan: dict) -> dict:
+        from training_gate.pipeline import eligibility_stage
+
+        eligibility_stage(_plan(plan), _key())
+        return plan
+
+    @task
+    def scrub(plan: dict) -> dict:
+        from training_gate.pipeline import scrub_stage
+
+        scrub_stage(_plan(plan), _key())
+        return plan
+
+    @task(retries=0)  # a failed gate is a verdict, not a transient error
+    def validate(plan: dict) -> dict:
+        from training_gate.pipeline import validate_stage
+
+        validate_stage(_plan(plan), _key())
+        return plan
+
+    @task(outlets=[PUBLISHED_DATASET])
+    def publish(plan: dict, outlet_events=None) -> str:
+        from training_gate.pipeline import publish_stage
+
+        manifest = publish_stage(_plan(plan), _key())
+        outlet_events[PUBLISHED_DATASET].extra = {
+            "partition": manifest["partition"],
+            "version_id": manifest["version_id"],
+            "content_sha256": manifest["content_sha256"],
+            "counts": {k: v for k, v in manifest["counts"].items() if isinstance(v, int)},
+        }
+        return manifest["path"]
+
+    planned = plan_partition()
+    publish(validate(scrub(eligibility(consent(extract(planned))))))
+
+
+training_gate_nightly()
