@@ -1,0 +1,67 @@
+"""Extract: contract checks, quarantine with reasons (never content), de-duplication."""
+
+import gzip
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from training_gate.extract import ContractViolation, extract, parse_ticket
+from training_gate.staging import Staging
+
+GOOD = {
+    "ticket_id": "t1", "customer_id": "c1", "created_at": "2026-11-21T10:00:00Z",
+    "comments": [{"author_role": "customer", "public": True, "body": "hello"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "field"),
+    [
+        (b'{"ticket_id": ', "invalid_json", ""),
+        (b"[1, 2]", "not_an_object", ""),
+        (json.dumps({**GOOD, "customer_id": None}).encode(), "wrong_type", "customer_id"),
+        (json.dumps({k: v for k, v in GOOD.items() if k != "customer_id"}).encode(), "missing_field", "customer_id"),
+        (json.dumps({**GOOD, "ticket_id": ""}).encode(), "empty_value", "ticket_id"),
+        (json.dumps({**GOOD, "created_at": "21/11/2026"}).encode(), "invalid_timestamp", "created_at"),
+        (json.dumps({**GOOD, "created_at": "2026-11-21T10:00:00"}).encode(), "timestamp_without_offset", "created_at"),
+        (json.dumps({**GOOD, "comments": [{"author_role": "bot", "public": True, "body": "x"}]}).encode(),
+         "value_not_allowed", "comments.0.author_role"),
+        (json.dumps({**GOOD, "comments": [{"author_role": "agent", "body": "x"}]}).encode(),
+         "missing_field", "comments.0.public"),
+    ],
+)
+def test_contract_violations_name_reason_and_field(line, reason, field):
+    with pytest.raises(ContractViolation) as raised:
+        parse_ticket(line)
+    assert (raised.value.reason, raised.value.field) == (reason, field)
+
+
+def test_valid_ticket_is_normalized_to_utc_with_defaults():
+    ticket = parse_ticket(json.dumps({**GOOD, "created_at": "2026-11-21T12:00:00+02:00"}).encode())
+    assert ticket["created_at"].isoformat() == "2026-11-21T10:00:00+00:00"
+    assert ticket["legal_hold"] is False and ticket["tags"] == [] and ticket["updated_at"] is None
+
+
+def test_quarantine_counts_and_keeps_latest_duplicate(tmp_path):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    secret_line = '{"ticket_id": "t9", "customer_id": "c9", "note": "jane.doe@example.com"'  # broken JSON
+    older = {**GOOD, "updated_at": "2026-11-21T11:00:00Z", "status": "open"}
+    newer = {**GOOD, "updated_at": "2026-11-21T12:00:00Z", "status": "solved"}
+    (exports / "a.jsonl").write_text("\n".join([json.dumps(newer), secret_line, ""]) + "\n")
+    with gzip.open(exports / "b.jsonl.gz", "wt") as handle:
+        handle.write(json.dumps(older) + "\n" + json.dumps({**GOOD, "ticket_id": "t2"}) + "\n")
+    staging = Staging(tmp_path / "staging")
+    stats = extract([exports], staging)
+
+    assert stats["tickets_in"] == 4
+    assert stats["extracted"] == 2
+    assert stats["quarantined"] == 1 and stats["quarantined_by_reason"] == {"invalid_json": 1}
+    assert stats["dropped_by_reason"] == {"duplicate_superseded": 1}
+    assert stats["tickets_in"] == stats["extracted"] + stats["quarantined"] + 1
+    rows = pq.read_table(staging.path("extracted.parquet")).to_pylist()
+    assert {r["ticket_id"]: r["status"] for r in rows} == {"t1": "solved", "t2": None}
+    quarantine = staging.path("quarantine.jsonl").read_text()
+    assert json.loads(quarantine) == {"file": "a.jsonl", "line": 2, "reason": "invalid_json", "field": ""}
+    assert "jane.doe" not in quarantine  # reasons only, never the content

@@ -1,0 +1,65 @@
+"""Scrub: personal data out, typed placeholders in, the ticket's own values found in any form."""
+
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+
+REQUESTER = {"name": "Ingrid Okafor", "email": "ingrid.okafor7@example.org", "phone": "+1 646 555 0142"}
+
+
+def ticket(*bodies, subject="Where is my parcel"):
+    return {
+        "ticket_id": "t1", "customer_id": "c1", "created_at": datetime(2026, 11, 21, 9, tzinfo=UTC),
+        "channel": "email", "subject": subject, "requester": REQUESTER,
+        "assignee": {"name": "Dana Whitlock", "email": None, "phone": None},
+        "comments": [{"author_role": "customer", "author_name": None, "public": True, "body": b} for b in bodies],
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "placeholder"),
+    [
+        ("thanks, ingrid", "ingrid", "<PERSON>"),
+        ("INGRID OKAFOR here", "OKAFOR", "<PERSON>"),
+        ("Okafor's parcel", "Okafor", "<PERSON>"),
+        ("call me on 646.555.0142", "0142", "<PHONE_NUMBER>"),
+        ("call (646) 555-0142 today", "0142", "<PHONE_NUMBER>"),
+        ("mail INGRID.OKAFOR7@EXAMPLE.ORG", "EXAMPLE.ORG", "<EMAIL_ADDRESS>"),
+        ("my login is ingrid.okafor7", "okafor7", "<EMAIL_ADDRESS>"),
+        ("Hi Dana, any news?", "Dana", "<PERSON>"),
+        ("card 4111 1111 1111 1111 was charged", "1111", "<CREDIT_CARD>"),
+        ("IBAN DE89370400440532013000 please", "DE89", "<IBAN_CODE>"),
+        ("order #W2378156 is late", "2378156", "<ACCOUNT_REFERENCE>"),
+        ("order number is 112-4455", "4455", "<ACCOUNT_REFERENCE>"),
+        ("ship to 42 Elm Street Apt 5 now", "Elm", "<STREET_ADDRESS>"),
+        ("Springfield, IL 62704", "62704", "<ZIP_CODE>"),
+        ("from 203.0.113.7 again", "203.0.113", "<IP_ADDRESS>"),
+    ],
+)
+def test_value_is_replaced_by_typed_placeholder(scrubber, record_key, body, value, placeholder):
+    row = scrubber.scrub_ticket(ticket(body), record_key, Counter())
+    assert value not in row["text"]
+    assert placeholder in row["text"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The blender stopped working after 8 years.", "The payment failed twice this morning.",
+     "Please refund the shipping fee for the desk lamp."],
+)
+def test_ordinary_sentences_keep_their_words(scrubber, record_key, body):
+    row = scrubber.scrub_ticket(ticket(body), record_key, Counter())
+    assert row["turns"][0]["text"] == body
+
+
+def test_row_shape_counts_and_keyed_ids(scrubber, record_key):
+    counts = Counter()
+    row = scrubber.scrub_ticket(ticket("hi, ingrid here", subject="Refund for Ingrid Okafor"), record_key, counts)
+    assert row["record_id"] == record_key.record_id("t1") != "t1"
+    assert row["subject_key"] == record_key.subject_key("c1")
+    assert row["subject"] == "Refund for <PERSON>"
+    assert row["turns"] == [{"role": "customer", "text": "hi, <PERSON> here"}]
+    assert row["text"] == "customer: hi, <PERSON> here"
+    assert row["created_date"].isoformat() == "2026-11-21"
+    assert counts == Counter({"PERSON": 2})
