@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test lint clean
+.PHONY: install lock run test lint clean celery-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -56,3 +56,8 @@ lint: $(VENV)/.installed
 
 clean:
 	rm -rf var data
+
+# Multi-worker check: API server, scheduler, DAG processor and two Celery workers on
+# the local Redis and PostgreSQL (deploy/celery.env); runs the nightly DAG and stops them.
+celery-check: $(VENV)/.installed
+	$(BIN)/python bench/celery_cluster.py
