@@ -80,6 +80,7 @@ class Rule:
     pos: frozenset[str] | None = None
     dep: frozenset[str] | None = None
     not_modifier: bool = False
+    intransitive: bool = False
     age: bool = False
     negatable: bool = True
     weight: float = 1.0
@@ -190,7 +191,7 @@ class SensitiveDetector:
 
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "owner", "about", "pos", "dep",
-                               "not_modifier", "age", "negatable", "weight"}
+                               "not_modifier", "intransitive", "age", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -199,13 +200,18 @@ class SensitiveDetector:
             owner=_as_set(spec.get("owner")), about=_as_set(spec.get("about")),
             pos=frozenset(spec["pos"]) if spec.get("pos") else None,
             dep=frozenset(spec["dep"]) if spec.get("dep") else None,
-            not_modifier=bool(spec.get("not_modifier", False)), age=bool(spec.get("age", False)),
+            not_modifier=bool(spec.get("not_modifier", False)),
+            intransitive=bool(spec.get("intransitive", False)), age=bool(spec.get("age", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
         self.rules[rule.key] = rule
         if spec.get("terms"):
             terms = sorted({str(t).lower() for t in spec["terms"]})
-            self.lemma_matcher.add(rule.key, list(self.nlp.pipe(terms)))
+            # A term written in its lemma form ("diagnose") matches every inflection; one written
+            # inflected ("passing", "broke") matches as written only, or it would widen to "pass".
+            lemma_forms = [doc for doc in self.nlp.pipe(terms) if [t.lemma_ for t in doc] == [t.lower_ for t in doc]]
+            if lemma_forms:
+                self.lemma_matcher.add(rule.key, lemma_forms)
             self.lower_matcher.add(rule.key, [self.nlp.make_doc(t) for t in terms])
         if spec.get("pattern"):
             self.matcher.add(rule.key, spec["pattern"])
@@ -238,6 +244,8 @@ class SensitiveDetector:
         if rule.dep and root.dep_ not in rule.dep:
             return False
         if rule.not_modifier and _modifies_other_noun(root, self._data_nouns):
+            return False
+        if rule.intransitive and objects_of(root):
             return False
         if rule.age and not _is_child_age(span):
             return False
@@ -299,7 +307,14 @@ def subject_of(token):
 
 
 def objects_of(token) -> list:
-    return [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    return [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+            or (c.dep_ == "prep" and c.lower_ in ("at", "on") and any(g.dep_ == "pobj" for g in c.children)
+                and _in_pronoun(c))]
+
+
+def _in_pronoun(preposition) -> bool:
+    """"shouted at me", "spat on her": the object of at/on is a person pronoun."""
+    return any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in preposition.children)
 
 
 def owner_of(token):
@@ -317,9 +332,11 @@ def owner_of(token):
 
 
 def _is_about(span, words: frozenset[str]) -> bool:
-    """The match speaks about someone in ``words``: its subject, its owner or the noun it describes."""
+    """The match speaks about someone in ``words``: its subject, object or owner, or the noun it describes."""
     root = span.root
     if _in_set(subject_of(root), words) or _in_set(owner_of(root), words):
+        return True
+    if any(_in_set(o, words) for o in objects_of(root)):
         return True
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child"
