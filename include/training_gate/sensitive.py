@@ -75,6 +75,7 @@ class Rule:
     name: str
     subject: frozenset[str] | None = None
     object: frozenset[str] | None = None
+    objects_only: frozenset[str] | None = None
     owner: frozenset[str] | None = None
     about: frozenset[str] | None = None
     pos: frozenset[str] | None = None
@@ -190,13 +191,14 @@ class SensitiveDetector:
                 self._add_rule(category, spec)
 
     def _add_rule(self, category: str, spec: dict) -> None:
-        unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "owner", "about", "pos", "dep",
+        unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
                                "not_modifier", "intransitive", "age", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
             category=category, name=spec["name"],
             subject=_as_set(spec.get("subject")), object=_as_set(spec.get("object")),
+            objects_only=_as_set(spec.get("objects_only")),
             owner=_as_set(spec.get("owner")), about=_as_set(spec.get("about")),
             pos=frozenset(spec["pos"]) if spec.get("pos") else None,
             dep=frozenset(spec["dep"]) if spec.get("dep") else None,
@@ -252,6 +254,8 @@ class SensitiveDetector:
         if rule.subject and not _in_set(subject_of(root), rule.subject):
             return False
         if rule.object and not any(_in_set(o, rule.object) for o in objects_of(root)):
+            return False
+        if rule.objects_only and not all(_in_set(o, rule.objects_only) for o in objects_of(root)):
             return False
         if rule.owner and not _in_set(owner_of(root), rule.owner):
             return False
