@@ -81,6 +81,7 @@ class Rule:
     pos: frozenset[str] | None = None
     dep: frozenset[str] | None = None
     not_modifier: bool = False
+    not_title: bool = False
     intransitive: bool = False
     age: bool = False
     negatable: bool = True
@@ -184,6 +185,7 @@ class SensitiveDetector:
         self.exclusions = Matcher(vocab)
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
+        self._people = frozenset(lexicon["sets"].get("person", []))
         for index, pattern in enumerate(lexicon["exclusions"]):
             self.exclusions.add(f"exclusion_{index}", [pattern])
         for category in self.categories:
@@ -192,7 +194,7 @@ class SensitiveDetector:
 
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
-                               "not_modifier", "intransitive", "age", "negatable", "weight"}
+                               "not_modifier", "not_title", "intransitive", "age", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -203,7 +205,8 @@ class SensitiveDetector:
             pos=frozenset(spec["pos"]) if spec.get("pos") else None,
             dep=frozenset(spec["dep"]) if spec.get("dep") else None,
             not_modifier=bool(spec.get("not_modifier", False)),
-            intransitive=bool(spec.get("intransitive", False)), age=bool(spec.get("age", False)),
+            intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", False)),
+            age=bool(spec.get("age", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
         self.rules[rule.key] = rule
@@ -245,7 +248,9 @@ class SensitiveDetector:
             return False
         if rule.dep and root.dep_ not in rule.dep:
             return False
-        if rule.not_modifier and _modifies_other_noun(root, self._data_nouns):
+        if rule.not_modifier and _modifies_other_noun(root, self._data_nouns | self._people):
+            return False
+        if rule.not_title and _in_title(span):
             return False
         if rule.intransitive and objects_of(root):
             return False
@@ -322,12 +327,18 @@ def _in_pronoun(preposition) -> bool:
 
 
 def owner_of(token):
-    """The possessive on ``token`` ("my diabetes", "my son's school"), also through a compound."""
+    """The possessive on ``token`` ("my diabetes", "my son's school", "the death of my wife"),
+    also through a compound."""
     current = token
     for _ in range(3):
         for child in current.children:
             if child.dep_ == "poss":
                 return child
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                owners = [g for g in child.children if g.dep_ == "pobj"]
+                if owners:
+                    return owners[0]
         if current.dep_ in ("compound", "amod", "nummod") and current.head is not current:
             current = current.head
         else:
@@ -343,14 +354,25 @@ def _is_about(span, words: frozenset[str]) -> bool:
     if any(_in_set(o, words) for o in objects_of(root)):
         return True
     head = root
-    for _ in range(3):  # "my 7-year-old son", "a sick child"
-        if head.dep_ in ("amod", "compound", "nummod", "npadvmod") and head.head is not head:
+    for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
+        if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head is not head:
             head = head.head
             if _in_set(head, words) or _in_set(owner_of(head), words):
                 return True
         else:
             break
     return False
+
+
+def _in_title(span) -> bool:
+    """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development"."""
+    doc = span.doc
+    if not all(t.is_title or not t.is_alpha for t in span):
+        return False
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours) or (
+        span.root.pos_ == "PROPN" and not span[0].is_sent_start
+        and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and not doc[span.start - 1].is_sent_start)
 
 
 def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
