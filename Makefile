@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test lint clean celery-check
+.PHONY: install lock run test lint clean eval-sensitive celery-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ run: $(AIRFLOW_HOME)/airflow.db
 
 test: $(AIRFLOW_HOME)/airflow.db
 	$(BIN)/python -m pytest -q
+
+# Recall and false-exclusion rate of the sensitive-topic stage on its labelled set.
+eval-sensitive: $(VENV)/.installed
+	mkdir -p var
+	$(BIN)/training-gate eval-sensitive --report var/sensitive-eval.json
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check include dags plugins tests

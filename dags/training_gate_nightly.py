@@ -2,7 +2,8 @@
 ### training_gate_nightly
 
 Every night, decides which of the day's support tickets may be used to train AI
-models, scrubs their personal data, validates the batch and publishes it as a Parquet
+models, keeps sensitive conversations (health, children, hardship, legal, special
+categories, bereavement, violence) out, scrubs their personal data, validates the batch and publishes it as a Parquet
 partition with a provenance manifest.
 
 Reads `{landing}/tickets/ds={{ ds }}/` and `{landing}/consent/`, writes
@@ -84,6 +85,13 @@ def training_gate_nightly():
         return plan
 
     @task
+    def sensitive(plan: dict) -> dict:
+        from training_gate.pipeline import sensitive_stage
+
+        sensitive_stage(_plan(plan), _key())
+        return plan
+
+    @task
     def scrub(plan: dict) -> dict:
         from training_gate.pipeline import scrub_stage
 
@@ -111,7 +119,7 @@ def training_gate_nightly():
         return manifest["path"]
 
     planned = plan_partition()
-    publish(validate(scrub(eligibility(consent(extract(planned))))))
+    publish(validate(scrub(sensitive(eligibility(consent(extract(planned)))))))
 
 
 training_gate_nightly()

@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("path", help="output folder or dataset folder")
     report.add_argument("--run-date", type=_run_date, help="only this partition")
 
+    evaluate = commands.add_parser("eval-sensitive",
+                                   help="score the sensitive-topic stage on its labelled evaluation set")
+    evaluate.add_argument("--report", help="also write the full report (rows and errors) as JSON here")
+    evaluate.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
+    evaluate.add_argument("--write-set", help="also write the labelled set as JSON Lines here")
+
     sample = commands.add_parser("sample-data", help="write generated sample exports and a consent ledger")
     sample.add_argument("--out", required=True)
     sample.add_argument("--tickets", type=int, default=500)
@@ -63,7 +69,35 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_GATE_CLOSED if problems else EXIT_OK
     if arguments.command == "summary":
         return _summary(arguments)
+    if arguments.command == "eval-sensitive":
+        return _eval_sensitive(arguments)
     return _run(arguments)
+
+
+def _eval_sensitive(arguments: argparse.Namespace) -> int:
+    import json
+
+    from training_gate.policy import PolicyError, load_policy
+    from training_gate.sensitive import SensitiveDetector
+    from training_gate.sensitive_eval import build_eval_set, evaluate, format_table
+
+    try:
+        detector = SensitiveDetector(load_policy(arguments.policy).sensitive)
+    except PolicyError as error:
+        print(f"training-gate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    examples = build_eval_set()
+    if arguments.write_set:
+        with open(arguments.write_set, "w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(example) + "\n" for example in examples)
+    report = evaluate(detector, examples)
+    print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
+          f"(dev: templates the rules were tuned on; test: held-out templates)")
+    print(format_table(report))
+    if arguments.report:
+        with open(arguments.report, "w", encoding="utf-8") as handle:
+            json.dump(report, handle, indent=1)
+    return EXIT_OK
 
 
 def _summary(arguments: argparse.Namespace) -> int:

@@ -60,6 +60,12 @@ def eligibility_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict
     return select_eligible(plan.staging(), plan.policy(), key or load_record_key())
 
 
+def sensitive_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    from training_gate.sensitive import screen
+
+    return screen(plan.staging(), plan.policy(), key or load_record_key())
+
+
 def scrub_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     from training_gate.scrub import scrub
 
@@ -92,6 +98,7 @@ def run_partition(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     extract_stage(plan)
     consent_stage(plan)
     eligibility_stage(plan, key)
+    sensitive_stage(plan, key)
     scrub_stage(plan, key)
     validate_stage(plan, key)
     return publish_stage(plan, key)

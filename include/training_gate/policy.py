@@ -29,6 +29,67 @@ class ScrubSettings:
     operator: str
 
 
+SENSITIVE_CATEGORIES = ("health", "children", "financial_hardship", "legal", "special_categories",
+                        "bereavement", "violence_self_harm")
+DEFAULT_SENSITIVE_LEXICON = "sensitive_topics.yaml"
+
+
+@dataclass(frozen=True)
+class SensitiveCategory:
+    name: str
+    enabled: bool = True
+    threshold: float = 1.0  # summed rule weights a ticket needs before the category is assigned
+
+
+@dataclass(frozen=True)
+class SensitiveSettings:
+    """The ``sensitive:`` section; a policy without one screens every category at threshold 1."""
+
+    enabled: bool
+    spacy_model: str
+    lexicon_path: str
+    lexicon_sha256: str
+    categories: tuple[SensitiveCategory, ...]  # in drop-reason order
+
+    def enabled_categories(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.categories if c.enabled) if self.enabled else ()
+
+
+def _lexicon_path(name: str, policy_path: Path) -> Path:
+    """A relative lexicon name is looked up next to the policy, then among the packaged policies."""
+    path = Path(name)
+    if path.is_absolute():
+        return path
+    beside = policy_path.parent / path
+    return beside if beside.exists() else DEFAULT_POLICY_PATH.parent / path
+
+
+def sensitive_settings(raw: dict | None, policy_path: Path, default_model: str) -> SensitiveSettings:
+    raw = raw or {}
+    configured = raw.get("categories")
+    if configured is None:
+        configured = {name: {} for name in SENSITIVE_CATEGORIES}
+    categories = []
+    for name, options in configured.items():
+        if name not in SENSITIVE_CATEGORIES:
+            raise PolicyError(f"unknown sensitive category {name!r} (known: {', '.join(SENSITIVE_CATEGORIES)})")
+        options = options if isinstance(options, dict) else {"enabled": bool(options)}
+        categories.append(SensitiveCategory(name, bool(options.get("enabled", True)),
+                                            float(options.get("threshold", 1.0))))
+    lexicon = _lexicon_path(str(raw.get("lexicon", DEFAULT_SENSITIVE_LEXICON)), policy_path)
+    try:
+        lexicon_sha256 = hashlib.sha256(lexicon.read_bytes()).hexdigest()
+    except OSError as error:
+        raise PolicyError(f"cannot read sensitive-topic lexicon {lexicon}: {error}") from error
+    return SensitiveSettings(
+        enabled=bool(raw.get("enabled", True)),
+        spacy_model=str(raw.get("spacy_model", default_model)),
+        lexicon_path=str(lexicon),
+        lexicon_sha256=lexicon_sha256,
+        categories=tuple(categories),
+    )
+
+
 @dataclass(frozen=True)
 class Policy:
     policy_version: str
@@ -37,6 +98,7 @@ class Policy:
     require_opt_in: bool
     excluded_tags: frozenset[str]
     scrub: ScrubSettings
+    sensitive: SensitiveSettings
     residual_patterns: dict[str, str]
     rows_per_file: int
     path: str
@@ -68,6 +130,7 @@ def load_policy(path: str | Path | None = None) -> Policy:
                 recognizers=tuple(scrub.get("recognizers") or []),
                 operator=scrub.get("operator", "typed_placeholder"),
             ),
+            sensitive=sensitive_settings(raw.get("sensitive"), policy_path, scrub["spacy_model"]),
             residual_patterns=dict(raw["validation"]["residual_patterns"]),
             rows_per_file=int(raw.get("publish", {}).get("rows_per_file", 100_000)),
             path=str(policy_path),

@@ -83,10 +83,10 @@ def current_version(link: Path) -> Path | None:
 
 def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: str, run_id: str,
                    version_id: str, outputs: list[dict], schema: list[dict]) -> dict:
-    extract, consent, eligibility, scrub, validation = (
-        staging.read_stats(s) for s in ("extract", "consent", "eligibility", "scrub", "validate")
+    extract, consent, eligibility, sensitive, scrub, validation = (
+        staging.read_stats(s) for s in ("extract", "consent", "eligibility", "sensitive", "scrub", "validate")
     )
-    dropped = {**extract["dropped_by_reason"], **eligibility["dropped_by_reason"]}
+    dropped = {**extract["dropped_by_reason"], **eligibility["dropped_by_reason"], **sensitive["dropped_by_reason"]}
     return {
         "manifest_format": MANIFEST_FORMAT,
         "dataset": policy.dataset,
@@ -96,7 +96,8 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
         "version_id": version_id,
         "content_sha256": content_sha256(outputs),
         "code_version": code_version(),
-        "policy": {"name": Path(policy.path).name, "version": policy.policy_version, "sha256": policy.sha256},
+        "policy": {"name": Path(policy.path).name, "version": policy.policy_version, "sha256": policy.sha256,
+                   "sensitive_lexicon_sha256": sensitive["lexicon_sha256"]},
         "record_id_key": {"fingerprint": key.fingerprint, "development_default": key.is_development_default},
         "inputs": {
             "ticket_exports": extract["input_files"],
@@ -116,6 +117,9 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
             "dropped_by_reason": dict(sorted(dropped.items())),
             "quarantined": extract["quarantined"],
             "quarantined_by_reason": extract["quarantined_by_reason"],
+            # every category a dropped ticket matched (a ticket may count in several);
+            # dropped_by_reason holds each ticket once, under its first category
+            "excluded_by_sensitive_category": sensitive["excluded_by_category"],
             "entities_scrubbed": scrub["entities_scrubbed"],
         },
         "validation": {"success": validation["success"], "expectations": validation["expectations"]},

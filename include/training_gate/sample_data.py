@@ -5,6 +5,11 @@ the 555-01xx fictional range, emails from reserved example domains, card numbers
 IBANs are made to pass their checksums. The generator also writes ``expected.json``:
 for every ticket, the drop reason the gate should give it (or none), decided from the
 scenario the generator planted, and every planted personal value by type.
+
+A small share of tickets also get a sentence that reveals a sensitive topic (see
+``SENSITIVE_SENTENCES``); their expected reason is ``sensitive:<category>`` unless an
+earlier stage drops them first. Those choices come from a second random stream, so the
+rest of the generated data is the same with or without them.
 """
 
 from __future__ import annotations
@@ -40,6 +45,23 @@ CONSENT_SCENARIOS = [  # (scenario, weight, expected drop reason)
     ("other_purpose_only", 9, "consent_other_purpose_only"),
 ]
 PURPOSE = "train_ai_system"
+SENSITIVE_SHARE = 0.06
+SENSITIVE_SENTENCES = {  # category -> sentences the sensitive-topic stage must catch
+    "health": ["I was diagnosed with diabetes last month, so I missed the return window.",
+               "I'm just back from hospital after my heart surgery."],
+    "children": ["My daughter is 11 and she made this purchase without asking me.",
+                 "The account is used by my 9-year-old son."],
+    "financial_hardship": ["I lost my job and can't pay the rent this month.",
+                           "A debt collector has been calling me about this account."],
+    "legal": ["My lawyer says I should get this in writing.",
+              "I filed a police report about the missing parcel."],
+    "special_categories": ["As a Muslim I fast during Ramadan, so please deliver after sunset.",
+                           "I'm transgender and need my old name removed from my orders."],
+    "bereavement": ["My father passed away in March and this was his order.",
+                    "I missed the delivery because I was at my mother's funeral."],
+    "violence_self_harm": ["My ex-partner is harassing me through this account.",
+                           "I'm staying at a women's shelter, please don't send anything to my old address."],
+}
 
 
 def luhn_complete(digits: str) -> str:
@@ -176,9 +198,11 @@ class _Writer:
 
 
 def generate(out_dir: str | Path, tickets: int, seed: int, run_date: str = "2026-11-21",
-             malformed_share: float = 0.02, duplicate_share: float = 0.02) -> dict:
+             malformed_share: float = 0.02, duplicate_share: float = 0.02,
+             sensitive_share: float = SENSITIVE_SHARE) -> dict:
     """Write ``tickets/ds=<run_date>/`` exports, ``consent/ledger.csv`` and ``expected.json``."""
     rng = random.Random(seed)
+    sensitive_rng = random.Random(f"{seed}-sensitive")  # leaves the main stream untouched
     out_dir = Path(out_dir)
     day = date.fromisoformat(run_date)
     start = datetime.combine(day, time(0, 0), tzinfo=UTC)
@@ -213,6 +237,10 @@ def generate(out_dir: str | Path, tickets: int, seed: int, run_date: str = "2026
         if reason is None:
             reason = ("legal_hold" if legal_hold else "excluded_tag" if "security_incident" in tags
                       else "no_public_customer_text" if no_customer_text else None)
+        if sensitive_rng.random() < sensitive_share:
+            category = sensitive_rng.choice(sorted(SENSITIVE_SENTENCES))
+            comments[0]["body"] += " " + sensitive_rng.choice(SENSITIVE_SENTENCES[category])
+            reason = reason or f"sensitive:{category}"
         ticket = {
             "ticket_id": ticket_id, "customer_id": customer.customer_id,
             "created_at": created.isoformat().replace("+00:00", "Z"),

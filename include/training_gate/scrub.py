@@ -154,12 +154,13 @@ def render_conversation(turns: list[dict]) -> str:
 
 
 def scrub(staging: Staging, policy: Policy, key: RecordKey) -> dict:
-    """Scrub ``eligible.parquet`` into ``scrubbed.parquet``; returns entity counts."""
+    """Scrub ``screened.parquet`` (eligible tickets that passed the sensitive-topic screen) into
+    ``scrubbed.parquet``; returns entity counts."""
     scrubber = Scrubber(policy.scrub)
     counts: Counter[str] = Counter()
 
     def scrubbed_batches():
-        for batch in read_rows(staging.path("eligible.parquet")):
+        for batch in read_rows(staging.path("screened.parquet")):
             yield [scrubber.scrub_ticket(ticket, key, counts) for ticket in batch]
 
     scrubbed = write_rows(staging.path("scrubbed.parquet"), SCRUBBED_SCHEMA, scrubbed_batches())

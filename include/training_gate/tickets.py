@@ -1,6 +1,7 @@
 """Arrow schemas of the data that flows between stages.
 
 export lines -> TICKET_SCHEMA (extract) -> ELIGIBLE_SCHEMA (eligibility)
+-> ELIGIBLE_SCHEMA again (sensitive: screened.parquet, sensitive tickets removed)
 -> SCRUBBED_SCHEMA (scrub; staging only, carries the subject key for validation)
 -> PUBLISHED_SCHEMA (what data scientists load).
 """

@@ -51,7 +51,10 @@ def test_report_never_carries_unexpected_values(runner, default_policy):
 
 
 def test_counts_must_add_up(runner):
-    good = {"tickets_in": 10, "accounted_for": 10, "scrubbed": 6, "eligible": 6, "distinct_record_ids": 6}
+    good = {"tickets_in": 10, "accounted_for": 10, "scrubbed": 5, "screened": 5, "eligible": 6,
+            "screened_plus_sensitive_dropped": 6, "distinct_record_ids": 5}
     assert failures(runner, counts_suite(), pd.DataFrame([good])) == set()
     lost = {**good, "accounted_for": 9}
     assert ("expect_column_pair_values_to_be_equal", "tickets_in") in failures(runner, counts_suite(), pd.DataFrame([lost]))
+    unscreened = {**good, "screened_plus_sensitive_dropped": 5}  # an eligible ticket neither screened nor dropped
+    assert ("expect_column_pair_values_to_be_equal", "eligible") in failures(runner, counts_suite(), pd.DataFrame([unscreened]))

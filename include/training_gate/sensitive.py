@@ -1,0 +1,483 @@
+"""Sensitive topics: keep conversations about health, children, hardship, the law, special
+categories of personal data, bereavement and violence out of the dataset.
+
+Runs after eligibility and before scrubbing. Each eligible ticket's public text (its
+subject and its public customer and agent comments) is read with spaCy: curated
+lexicons (``policies/sensitive_topics.yaml``) are matched on lowercased lemmas with a
+``PhraseMatcher`` and token patterns with a ``Matcher``, then every match must pass its
+rule's guards, read from the dependency parse:
+
+- negation: "I'm not pregnant", "I don't have diabetes" are discarded;
+- who it is about: "I'm sick" or "my father died" count, "the app is dead" does not;
+- idioms and products: "this bug is a nightmare", "kids' bike helmet", "dead battery"
+  are exclusion patterns, and a rule may ignore words that only modify a product noun.
+
+A category is assigned when the weights of its findings reach the policy threshold.
+A ticket with any enabled category is dropped with ``sensitive:<category>``, the first
+of its categories in the policy's order. The findings (category, rule, field and
+character offsets, never text) go to ``sensitive_evidence.jsonl`` in staging for the
+run report; they are never published.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from training_gate.keys import RecordKey
+from training_gate.policy import Policy, SensitiveSettings
+from training_gate.staging import Staging, read_rows, write_rows
+from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
+
+DROP_PREFIX = "sensitive:"
+PIPELINE_EXCLUDES = ("ner",)
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+# Dependency relations climbed from a matched word to the clause that says who it is about.
+_CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound", "amod", "advcl", "conj",
+                    "oprd", "agent", "npadvmod", "appos", "dative", "nmod", "pcomp", "acl", "advmod", "nummod"})
+_NEGATION_CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound", "amod", "pcomp"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of evidence: a rule matched at ``start:end`` (characters) of a text field."""
+
+    category: str
+    rule: str
+    field: str
+    start: int
+    end: int
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    categories: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def drop_reason(self) -> str | None:
+        return f"{DROP_PREFIX}{self.categories[0]}" if self.categories else None
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    name: str
+    subject: frozenset[str] | None = None
+    object: frozenset[str] | None = None
+    objects_only: frozenset[str] | None = None
+    owner: frozenset[str] | None = None
+    about: frozenset[str] | None = None
+    pos: frozenset[str] | None = None
+    dep: frozenset[str] | None = None
+    not_modifier: bool = False
+    not_title: bool = False
+    intransitive: bool = False
+    age: bool = False
+    negatable: bool = True
+    weight: float = 1.0
+
+    @property
+    def key(self) -> str:
+        return f"{self.category}/{self.name}"
+
+
+class LexiconError(ValueError):
+    """The lexicon file is unreadable or uses an unknown set or option."""
+
+
+def _expand(value, sets: dict[str, list[str]]):
+    """Replace ``$name`` references by the named set, recursively, flattening lists."""
+    if isinstance(value, str) and value.startswith("$"):
+        if value[1:] not in sets:
+            raise LexiconError(f"unknown set {value}")
+        return list(sets[value[1:]])
+    if isinstance(value, list):
+        expanded = []
+        for item in value:
+            item_expanded = _expand(item, sets)
+            if isinstance(item, str) and item.startswith("$"):
+                expanded.extend(item_expanded)
+            else:
+                expanded.append(item_expanded)
+        return expanded
+    if isinstance(value, dict):
+        return {k: _expand(v, sets) for k, v in value.items()}
+    return value
+
+
+class _LexiconLoader(yaml.SafeLoader):
+    """YAML where only true/false are booleans: "no", "on", "off" and "yes" are words here."""
+
+
+_LexiconLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LexiconLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"),
+                                     list("tf"))
+
+
+def load_lexicon(path: str | Path) -> dict:
+    """Read the lexicon YAML and expand its sets; returns sets, exclusions and rules."""
+    try:
+        raw = yaml.load(Path(path).read_text(), Loader=_LexiconLoader)  # noqa: S506 (a SafeLoader)
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"cannot read lexicon {path}: {error}") from error
+    sets: dict[str, list[str]] = {}
+    for name, words in (raw.get("sets") or {}).items():  # a set may use the sets before it
+        sets[name] = [str(w).lower() for w in _expand(list(words), sets)]
+    rules: dict[str, list[dict]] = {}
+    for category, category_rules in (raw.get("categories") or {}).items():
+        rules[category] = [_expand(rule, sets) for rule in category_rules]
+    return {"sets": sets, "exclusions": _expand(raw.get("exclusions") or [], sets), "rules": rules}
+
+
+def _lowercase_lemmas(doc):
+    for token in doc:
+        token.lemma_ = token.lemma_.lower()
+    return doc
+
+
+@cache
+def _nlp(model: str):
+    import spacy
+    from spacy.language import Language
+
+    if "training_gate_lowercase_lemmas" not in Language.factories:
+        Language.component("training_gate_lowercase_lemmas", func=_lowercase_lemmas)
+    nlp = spacy.load(model, exclude=list(PIPELINE_EXCLUDES))
+    nlp.add_pipe("training_gate_lowercase_lemmas", last=True)
+    return nlp
+
+
+def _as_set(value) -> frozenset[str] | None:
+    if value is None or value is False:
+        return None
+    return frozenset(str(v).lower() for v in value)
+
+
+class SensitiveDetector:
+    """Assigns sensitive categories to texts; built once per process from the policy's settings."""
+
+    def __init__(self, settings: SensitiveSettings):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.settings = settings
+        self.nlp = _nlp(settings.spacy_model)
+        lexicon = load_lexicon(settings.lexicon_path)
+        self.categories = settings.enabled_categories()
+        self.thresholds = {c.name: c.threshold for c in settings.categories}
+        vocab = self.nlp.vocab
+        self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
+        self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher = Matcher(vocab)
+        self.exclusions = Matcher(vocab)
+        self.rules: dict[str, Rule] = {}
+        self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
+        self._people = frozenset(lexicon["sets"].get("person", []))
+        for index, pattern in enumerate(lexicon["exclusions"]):
+            self.exclusions.add(f"exclusion_{index}", [pattern])
+        for category in self.categories:
+            for spec in lexicon["rules"].get(category, []):
+                self._add_rule(category, spec)
+
+    def _add_rule(self, category: str, spec: dict) -> None:
+        unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
+                               "not_modifier", "not_title", "intransitive", "age", "negatable", "weight"}
+        if unknown:
+            raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
+        rule = Rule(
+            category=category, name=spec["name"],
+            subject=_as_set(spec.get("subject")), object=_as_set(spec.get("object")),
+            objects_only=_as_set(spec.get("objects_only")),
+            owner=_as_set(spec.get("owner")), about=_as_set(spec.get("about")),
+            pos=frozenset(spec["pos"]) if spec.get("pos") else None,
+            dep=frozenset(spec["dep"]) if spec.get("dep") else None,
+            not_modifier=bool(spec.get("not_modifier", False)),
+            intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", False)),
+            age=bool(spec.get("age", False)),
+            negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
+        )
+        self.rules[rule.key] = rule
+        if spec.get("terms"):
+            terms = sorted({str(t).lower() for t in spec["terms"]})
+            # A term written in its lemma form ("diagnose") matches every inflection; one written
+            # inflected ("passing", "broke") matches as written only, or it would widen to "pass".
+            lemma_forms = [doc for doc in self.nlp.pipe(terms) if [t.lemma_ for t in doc] == [t.lower_ for t in doc]]
+            if lemma_forms:
+                self.lemma_matcher.add(rule.key, lemma_forms)
+            self.lower_matcher.add(rule.key, [self.nlp.make_doc(t) for t in terms])
+        if spec.get("pattern"):
+            self.matcher.add(rule.key, spec["pattern"])
+
+    # -- reading one text -------------------------------------------------------------
+
+    def findings(self, doc, field: str) -> list[Finding]:
+        """The findings in one parsed text, after every guard."""
+        vocab = self.nlp.vocab
+        excluded = [(start, end) for _, start, end in self.exclusions(doc)]
+        matches = {(vocab.strings[m], s, e) for m, s, e in self.lemma_matcher(doc)}
+        matches |= {(vocab.strings[m], s, e) for m, s, e in self.lower_matcher(doc)}
+        matches |= {(vocab.strings[m], s, e) for m, s, e in self.matcher(doc)}
+        found: dict[tuple, Finding] = {}
+        for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+            rule = self.rules[key]
+            if any(start < x_end and x_start < end for x_start, x_end in excluded):
+                continue
+            span = doc[start:end]
+            if not self._guards_hold(rule, span):
+                continue
+            finding = Finding(rule.category, rule.name, field, span.start_char, span.end_char, rule.weight)
+            found.setdefault((rule.key, span.start_char), finding)
+        return list(found.values())
+
+    def _guards_hold(self, rule: Rule, span) -> bool:
+        root = span.root
+        if rule.pos and root.pos_ not in rule.pos:
+            return False
+        if rule.dep and root.dep_ not in rule.dep:
+            return False
+        if rule.not_modifier and _modifies_other_noun(root, self._data_nouns | self._people):
+            return False
+        if rule.not_title and _in_title(span):
+            return False
+        if rule.intransitive and objects_of(root):
+            return False
+        if rule.age and not _is_child_age(span):
+            return False
+        if rule.subject and not _in_set(subject_of(root), rule.subject):
+            return False
+        if rule.object and not any(_in_set(o, rule.object) for o in objects_of(root)):
+            return False
+        if rule.objects_only and not all(_in_set(o, rule.objects_only) for o in objects_of(root)):
+            return False
+        if rule.owner and not _in_set(owner_of(root), rule.owner):
+            return False
+        if rule.about and not _is_about(span, rule.about):
+            return False
+        return not (rule.negatable and is_negated(span))
+
+    def categorize(self, findings: list[Finding]) -> tuple[str, ...]:
+        """Categories whose findings reach their threshold, in the policy's order."""
+        score: Counter[str] = Counter()
+        for finding in findings:
+            score[finding.category] += finding.weight
+        return tuple(c for c in self.categories if score[c] > 0 and score[c] >= self.thresholds[c])
+
+    def screen_texts(self, fields: list[tuple[str, str]]) -> Verdict:
+        """Screen one ticket given as (field name, text) pairs."""
+        fields = [(name, text) for name, text in fields if text and text.strip()]
+        findings: list[Finding] = []
+        for (name, _), doc in zip(fields, self.nlp.pipe(text for _, text in fields), strict=True):
+            findings += self.findings(doc, name)
+        kept = self.categorize(findings)
+        return Verdict(kept, tuple(findings))
+
+    def screen_many(self, tickets: list[list[tuple[str, str]]], batch_size: int = 64) -> list[Verdict]:
+        """Screen many tickets at once (one ``nlp.pipe`` over all their texts)."""
+        flat = [(index, name, text) for index, fields in enumerate(tickets)
+                for name, text in fields if text and text.strip()]
+        per_ticket: list[list[Finding]] = [[] for _ in tickets]
+        docs = self.nlp.pipe((text for _, _, text in flat), batch_size=batch_size)
+        for (index, name, _), doc in zip(flat, docs, strict=True):
+            per_ticket[index] += self.findings(doc, name)
+        return [Verdict(self.categorize(found), tuple(found)) for found in per_ticket]
+
+
+# -- dependency helpers (plain functions so tests can call them) ----------------------
+
+def _in_set(token, words: frozenset[str]) -> bool:
+    return token is not None and (token.lemma_.lower() in words or token.lower_ in words)
+
+
+def subject_of(token):
+    """The grammatical subject governing ``token``, climbing from modifiers and objects to their clause."""
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ in _CLIMB and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def objects_of(token) -> list:
+    return [c for c in token.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+            or (c.dep_ == "prep" and c.lower_ in ("at", "on") and any(g.dep_ == "pobj" for g in c.children)
+                and _in_pronoun(c))]
+
+
+def _in_pronoun(preposition) -> bool:
+    """"shouted at me", "spat on her": the object of at/on is a person pronoun."""
+    return any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in preposition.children)
+
+
+def owner_of(token):
+    """The possessive on ``token`` ("my diabetes", "my son's school", "the death of my wife"),
+    also through a compound."""
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "poss":
+                return child
+        for child in current.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                owners = [g for g in child.children if g.dep_ == "pobj"]
+                if owners:
+                    return owners[0]
+        if current.dep_ in ("compound", "amod", "nummod") and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _is_about(span, words: frozenset[str]) -> bool:
+    """The match speaks about someone in ``words``: its subject, object or owner, or the noun it describes."""
+    root = span.root
+    if _in_set(subject_of(root), words) or _in_set(owner_of(root), words):
+        return True
+    if any(_in_set(o, words) for o in objects_of(root)):
+        return True
+    head = root
+    for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
+        if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head is not head:
+            head = head.head
+            if _in_set(head, words) or _in_set(owner_of(head), words):
+                return True
+        else:
+            break
+    return False
+
+
+def _in_title(span) -> bool:
+    """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development"."""
+    doc = span.doc
+    if not all(t.is_title or not t.is_alpha for t in span):
+        return False
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours) or (
+        span.root.pos_ == "PROPN" and not span[0].is_sent_start
+        and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and not doc[span.start - 1].is_sent_start)
+
+
+def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
+    """``token`` only describes another noun that is not personal data: "child lock", "kids' helmet"."""
+    return token.dep_ in _MODIFIER_DEPS and token.head is not token and token.head.lemma_ not in data_nouns
+
+
+def is_negated(span) -> bool:
+    """A negation outside the match governs it: "I'm not pregnant", "I don't have cancer", "no lawyer"."""
+    doc = span.doc
+    sentence_start = span.sent.start
+    for token in doc[max(sentence_start, span.start - 3):span.start]:
+        if token.lower_ in ("not", "no", "never", "n't", "without", "nor") or token.lemma_ == "not":
+            return True
+    current = span.root
+    for _ in range(4):
+        if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in current.children):
+            return True
+        if current.dep_ in _NEGATION_CLIMB and current.head is not current:
+            current = current.head
+        else:
+            break
+    return False
+
+
+def _number(token) -> int | None:
+    text = token.lower_.rstrip("+")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def _is_child_age(span) -> bool:
+    """The span holds an age under 18, and what follows the number is not a unit ("12 minutes")."""
+    for token in span:
+        if token.like_num:
+            value = _number(token)
+            if value is None or value >= 18:
+                return False
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if following is not None and following.i >= span.end and following.pos_ in ("NOUN", "PROPN") \
+                    and following.lemma_ not in ("year", "yr", "month"):
+                return False
+            return True
+    return False
+
+
+# -- the stage ------------------------------------------------------------------------
+
+@cache
+def _detector(settings: SensitiveSettings) -> SensitiveDetector:
+    return SensitiveDetector(settings)
+
+
+def ticket_fields(ticket: dict) -> list[tuple[str, str]]:
+    """The public texts of an eligible ticket, named for the evidence file."""
+    fields = [("subject", ticket.get("subject") or "")]
+    fields += [(f"comments[{i}]", c["body"]) for i, c in enumerate(ticket["comments"])]
+    return fields
+
+
+def screen(staging: Staging, policy: Policy, key: RecordKey) -> dict:
+    """Read ``eligible.parquet``; write ``screened.parquet``, ``sensitive_drops.parquet``,
+    ``sensitive_evidence.jsonl`` and ``sensitive.json`` (counts); returns the counts."""
+    settings = policy.sensitive
+    detector = _detector(settings) if settings.enabled and settings.enabled_categories() else None
+    dropped: Counter[str] = Counter()
+    by_category: Counter[str] = Counter()
+    drop_batches: list[list[dict]] = []
+    evidence_path = staging.path("sensitive_evidence.jsonl")
+    evidence_path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = evidence_path.with_name(f".{evidence_path.name}.tmp")
+
+    with open(temporary, "w", encoding="utf-8") as evidence:
+        def screened_batches():
+            for batch in read_rows(staging.path("eligible.parquet")):
+                if detector is None:
+                    yield batch
+                    continue
+                verdicts = detector.screen_many([ticket_fields(t) for t in batch])
+                kept, drops = [], []
+                for ticket, verdict in zip(batch, verdicts, strict=True):
+                    if not verdict.categories:
+                        kept.append(ticket)
+                        continue
+                    record_id = key.record_id(ticket["ticket_id"])
+                    dropped[verdict.drop_reason] += 1
+                    by_category.update(verdict.categories)
+                    drops.append({"record_id": record_id, "drop_reason": verdict.drop_reason})
+                    for finding in verdict.findings:
+                        if finding.category in verdict.categories:
+                            row = {"record_id": record_id, **asdict(finding)}
+                            evidence.write(json.dumps(row, sort_keys=True) + "\n")
+                drop_batches.append(drops)
+                yield kept
+
+        screened = write_rows(staging.path("screened.parquet"), ELIGIBLE_SCHEMA, screened_batches())
+    temporary.replace(evidence_path)
+    write_rows(staging.path("sensitive_drops.parquet"), DROPS_SCHEMA, drop_batches)
+    stats = {
+        "screened": screened,
+        "dropped_by_reason": dict(sorted(dropped.items())),
+        "excluded_by_category": {c: by_category[c] for c in settings.enabled_categories() if by_category[c]},
+        "categories": list(settings.enabled_categories()) if settings.enabled else [],
+        "lexicon_sha256": settings.lexicon_sha256,
+    }
+    staging.write_stats("sensitive", stats)
+    return stats

@@ -1,0 +1,487 @@
+"""The labelled evaluation set of the sensitive-topic stage, and its scoring.
+
+The set is generated from templates: for each category, sentences that reveal it
+(label = the category) and confusable benign sentences that use the same words in
+harmless ways (label = None, ``confusable_with`` = the category): products, idioms,
+ordinary billing. Slots (relatives, conditions, ages, products, orders) vary the
+phrasing. Every template belongs to a split:
+
+- ``dev``: the templates the lexicon was tuned on;
+- ``test``: held-out templates (and held-out slot values such as conditions), written
+  at the same time but never used to tune the rules. Their score estimates how the
+  stage does on tickets written by someone else.
+
+``evaluate`` reports, per split and category, recall (sensitive tickets excluded with
+that category among the assigned ones) and false-exclusion rate (benign tickets
+confusable with the category that were excluded for any reason).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+
+SPLITS = ("dev", "test")
+PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
+
+SLOTS_BY_SPLIT = {
+    "condition": {
+        "dev": ["diabetes", "cancer", "epilepsy", "depression", "asthma", "a heart condition",
+                "multiple sclerosis", "dementia"],
+        "test": ["Crohn's disease", "leukemia", "bipolar disorder", "rheumatoid arthritis", "long COVID",
+                 "PTSD", "a brain tumour", "kidney disease"],
+    },
+}
+SLOTS = {
+    "relative": ["mother", "father", "wife", "husband", "partner", "brother", "sister", "grandmother",
+                 "grandfather", "mum", "dad", "aunt", "uncle"],
+    "child": ["son", "daughter", "kid", "little boy", "little girl", "stepson", "granddaughter"],
+    "age": [str(n) for n in range(5, 17)] + ["nine", "eleven", "twelve", "fourteen"],
+    "product": ["wireless headphones", "coffee grinder", "standing desk", "running shoes", "smart thermostat",
+                "backpack", "blender", "desk lamp", "router", "tablet", "air fryer", "vacuum cleaner"],
+    "order": ["#W4839201", "order 5520193", "ORD-7731904", "#W1102938", "order 8841020"],
+    "month": ["March", "June", "September", "last month", "two weeks ago", "in the spring"],
+}
+OPENERS = ["Hi,", "Hello,", "Hi there,", "Good morning,", "Hey,", ""]
+REQUESTS = [
+    "Can you help me with {order}?", "Could you move the delivery of the {product} to next week?",
+    "Please cancel {order} and refund me.", "How do I change the email on my account?",
+    "I need a refund for the {product}.", "Can the {product} be picked up instead?",
+    "Please let me know what my options are.", "Can you pause my subscription for two months?",
+]
+CLOSERS = ["Thanks.", "Thank you.", "Regards.", "Thanks in advance.", ""]
+AGENT_REPLIES = [
+    "Thanks for reaching out. I have updated your order and you will receive an email confirmation shortly.",
+    "I understand. I've paused the subscription and no further payments will be taken until you restart it.",
+    "Thank you for letting us know. The refund has been issued and should appear in 3-5 business days.",
+    "No problem at all, I have changed the delivery date. Let us know if there is anything else.",
+]
+
+# (category, label, split) -> templates. label "sensitive" or "benign".
+TEMPLATES: dict[tuple[str, str, str], list[str]] = {
+    # ---------------------------------------------------------------- health
+    ("health", "sensitive", "dev"): [
+        "I was diagnosed with {condition} {month} and I've missed the return window because of appointments.",
+        "My {relative} is in hospital after a fall, so nobody was home to take the delivery.",
+        "I'm pregnant and can't lift heavy boxes, could the courier bring the {product} inside?",
+        "I've been off work with {condition}, which is why I couldn't send the {product} back in time.",
+        "I'm recovering from surgery on my knee and can't get to the post office.",
+        "My {relative} has {condition} and uses my account to order supplies.",
+        "I am deaf, so please reply by email instead of calling me.",
+        "I had a panic attack on the phone with your colleague yesterday and had to hang up.",
+        "I'm on insulin and the fridge I ordered for my medication still hasn't arrived.",
+        "My {relative} had a stroke {month} and I'm now handling her orders.",
+        "I've been really ill with pneumonia and only just saw your emails.",
+        "I'm going through chemotherapy at the moment so I'm not always able to answer the phone.",
+    ],
+    ("health", "sensitive", "test"): [
+        "Sorry for the slow reply, I spent most of {month} on a ward being treated for {condition}.",
+        "Since my {condition} diagnosis I find long phone calls exhausting, can we do this over chat?",
+        "My doctor has signed me off for six weeks so I can't collect the {product}.",
+        "I live with {condition} and some days I can't get out of bed, so missed deliveries happen.",
+        "I'm expecting a baby in {month} and need the {product} before then.",
+        "My {relative} broke her hip and I've been caring for her full-time.",
+        "The antidepressants I'm taking make me forgetful, I think I ordered this twice by mistake.",
+        "I had an operation on my back and I can't carry the parcel up the stairs.",
+    ],
+    ("health", "benign", "dev"): [
+        "I ordered sunscreen and a first aid kit but only the sunscreen arrived.",
+        "The app is dead again after the update, it won't even open.",
+        "I'm sick of waiting for this refund, it has been three weeks.",
+        "My phone's battery died halfway through checkout and now I have two orders.",
+        "The fitness tracker doesn't count my steps correctly on the treadmill.",
+        "Do you sell the vitamins in bigger bottles?",
+        "The hospital-grade air purifier I bought is making a rattling noise.",
+        "This bug is a nightmare, every time I log in it logs me out again.",
+        "The blood pressure monitor I ordered shows error code E3.",
+        "I'm dying to try the new version of the {product}, when is it out?",
+        "The heart rate sensor on the watch stopped working after the update.",
+        "Your checkout page is painfully slow today.",
+    ],
+    ("health", "benign", "test"): [
+        "The knee pads I ordered are the wrong size, can I swap them?",
+        "The massage gun arrived with a broken charger.",
+        "The app keeps having a fit whenever I rotate the screen.",
+        "I'm tired of resetting the router every single day.",
+        "The crash on startup is killing my productivity.",
+        "I need a replacement for the cracked digital thermometer.",
+        "Can I return the unopened pack of plasters and the hand sanitiser?",
+        "The treatment of my complaint by your team has been very disappointing.",
+    ],
+    # ---------------------------------------------------------------- children
+    ("children", "sensitive", "dev"): [
+        "My {child} is {age} and made purchases on my card without asking.",
+        "Please delete the account my {age}-year-old {child} created, she is far too young.",
+        "My {age} year old {child} uses this tablet for school and the parental lock is not working.",
+        "The account belongs to my {child}, who is only {age}.",
+        "My teenager keeps buying games on my account, how do I stop it?",
+        "My {child}'s school email is linked to the account and I want to remove it.",
+        "My {child} turned {age} last week and the birthday discount didn't apply.",
+        "Can you remove the photos of my {child} that were uploaded to the profile? He's {age}.",
+        "My toddler pressed the order button and bought three blenders.",
+        "I am writing on behalf of my {age}-year-old, who is a minor and cannot sign the contract.",
+    ],
+    ("children", "sensitive", "test"): [
+        "My {child} (aged {age}) signed up using my email address.",
+        "My {child} is in year 5 and needs the laptop for homework, can you speed up delivery?",
+        "Our {age}-yr-old managed to change the account password.",
+        "My kids are {age} and {age} and they share this login, can we make separate profiles for them?",
+        "My {child}, {age}, accidentally subscribed to the premium plan.",
+        "My {child} is still in primary school and her details should not be stored on your site.",
+        "Our baby was born {month} and I need to add her to the family plan.",
+        "My {child}'s teacher recommended the app but it asks for her date of birth.",
+    ],
+    ("children", "benign", "dev"): [
+        "I ordered a kids' bike helmet in blue but received a pink one.",
+        "The baby monitor keeps losing the wifi connection.",
+        "The child lock on the washing machine won't release.",
+        "The toy says suitable for ages 3+ but the box is missing the small parts warning.",
+        "Do you have the children's book series in hardback?",
+        "I'm buying a birthday present for a friend and want gift wrapping.",
+        "The school backpack's zip broke after two days.",
+        "Is the Kids Edition of the tablet available in green?",
+        "The car seat I ordered arrived without the instruction manual.",
+        "How do I turn on parental controls on the streaming box?",
+        "My {order} for the kids' pyjamas shows delivered but nothing came.",
+        "The nursery lamp flickers when dimmed.",
+    ],
+    ("children", "benign", "test"): [
+        "The high chair tray cracked on the first use.",
+        "Can I exchange the baby stroller for a different colour?",
+        "The toddler-sized rain boots are out of stock, when will they return?",
+        "The tablet has been running like a child's toy since the last update.",
+        "I was a kid in a candy store with your sale, but the discount code failed.",
+        "The school supplies bundle was missing the calculator.",
+        "Your 12-month warranty claim form keeps rejecting my receipt.",
+        "The youth football boots run small, I need a bigger size.",
+    ],
+    # ------------------------------------------------------------- financial_hardship
+    ("financial_hardship", "sensitive", "dev"): [
+        "I lost my job {month} and I can't pay the rent, so please cancel the subscription.",
+        "I'm in a lot of debt right now and a debt collector keeps calling me about this account.",
+        "I've been made redundant and can't afford the monthly payments any more.",
+        "We are being evicted next week, please stop the delivery.",
+        "I've filed for bankruptcy and my trustee said to contact you.",
+        "I'm on universal credit and the extra charge means I can't buy food this week.",
+        "I can't afford my bills at the moment, can we set up a payment plan?",
+        "I'm unemployed and struggling to pay the loan on the {product}.",
+        "My house is being repossessed and I need to change the delivery address.",
+        "Money is really tight since my hours were cut and I fell behind on my payments.",
+    ],
+    ("financial_hardship", "sensitive", "test"): [
+        "I was laid off {month} and have been living off my savings, I need to stop all payments.",
+        "The bank froze my account because I'm overdrawn and I have nothing left until payday.",
+        "I'm relying on a food bank at the moment and cannot keep paying for this plan.",
+        "I've been out of work since {month} and the bailiffs have been round twice.",
+        "We are living paycheck to paycheck and this double charge leaves us short for groceries.",
+        "I've had to take out a payday loan to cover this, please refund me quickly.",
+        "My wages are being garnished and I can't cover the {product} instalments.",
+        "I'm homeless at the moment, so please send the refund to my card, not the old address.",
+    ],
+    ("financial_hardship", "benign", "dev"): [
+        "I was charged twice for {order}, please refund one of the payments.",
+        "My card was declined at checkout even though it works elsewhere.",
+        "I can't afford to wait another week for the {product}, please expedite it.",
+        "The price of the {product} dropped the day after I bought it, can I get the difference?",
+        "I'm unable to pay with PayPal, the button does nothing.",
+        "Can I split the payment for the {product} into instalments?",
+        "Your late fee was applied even though I paid on time.",
+        "I'd like a copy of my invoice for {order} for my expense report.",
+        "The collection point near me is closed, where else can I pick up the parcel?",
+        "The discount code says it has expired but the email says it is valid until Friday.",
+        "My bank shows a pending charge from you that I don't recognise.",
+        "The {product} broke after a week, I want my money back.",
+    ],
+    ("financial_hardship", "benign", "test"): [
+        "The checkout broke when I applied the voucher, and now I'm out of pocket by ten pounds.",
+        "Is there a student discount on the annual plan?",
+        "I can't pay my invoice online, the page shows an error 500.",
+        "I'd like to change my billing date to the 15th to match my salary.",
+        "The refund went to my old card which is now cancelled, what happens now?",
+        "Your prices went up again, I might cancel if there is no loyalty discount.",
+        "Please remove my saved card from the account.",
+        "The free shipping threshold changed and I was charged for delivery.",
+    ],
+    # ------------------------------------------------------------------- legal
+    ("legal", "sensitive", "dev"): [
+        "My lawyer has advised me not to discuss the accident, please only contact me in writing.",
+        "I'm going through a divorce and my ex still has access to this account.",
+        "I filed a police report after the parcel was stolen from my porch, here is the crime reference number.",
+        "I will take you to the small claims court if this is not refunded.",
+        "There is a restraining order against my ex-partner, please do not give him any details.",
+        "My attorney will be in touch about the damage the {product} caused.",
+        "I was arrested {month} and couldn't receive the delivery.",
+        "I'm due in court next week as a witness and need the order delivered before then.",
+        "My solicitor is handling my late father's estate and needs the account closed.",
+        "I have a criminal record and your background check rejected my seller application.",
+    ],
+    ("legal", "sensitive", "test"): [
+        "I am suing the landlord over the flat and need the invoices for the {product} as evidence.",
+        "My case goes before the judge in {month}, can you send me a statement of all my orders?",
+        "I was on probation last year, does that affect my account verification?",
+        "I'm speaking to legal counsel about this and expect a written response.",
+        "The custody hearing for my kids is next month and I need my purchase history.",
+        "The officers who came to my house took my laptop as evidence, so I can't log in.",
+        "I've been summoned for jury duty and will miss the installation appointment.",
+        "I've started legal proceedings against my former employer and need records of deliveries to my office.",
+    ],
+    ("legal", "benign", "dev"): [
+        "Where can I find your terms of service and the legal notice?",
+        "I ordered the court shoes in size 6 but got size 7.",
+        "The phone case I bought doesn't fit the new model.",
+        "I'd like to make a warranty claim for the {product}.",
+        "Can I get a free trial of the premium plan before buying?",
+        "The police costume I ordered for Halloween was missing the hat.",
+        "Your privacy policy link is broken on the signup page.",
+        "How do I appeal the decision on my returned {product}?",
+        "The charge on my statement says {order} but I never got a receipt.",
+        "Is the tennis court net in stock?",
+        "The food court kiosk at the mall said to contact you about the loyalty card.",
+        "Please sentence-case the product titles on my seller page, they look odd.",
+    ],
+    ("legal", "benign", "test"): [
+        "I ordered the book The Lincoln Lawyer and received a cookbook instead.",
+        "The security camera keeps sending alerts when nobody is at the door.",
+        "The contract for the mobile plan says 12 months but the app says 24.",
+        "I want to dispute the shipping fee on {order}.",
+        "The judges' choice award badge on the product page is misleading.",
+        "The trial period ended early and I was billed.",
+        "The case for my glasses arrived cracked.",
+        "Can the agent escalate this to a supervisor?",
+    ],
+    # ---------------------------------------------------------- special_categories
+    ("special_categories", "sensitive", "dev"): [
+        "As a Muslim I fast during Ramadan, please deliver after sunset.",
+        "I'm gay and your agent made a comment about my husband that was really offensive.",
+        "I'm transgender and need my old name removed from every order.",
+        "Your support person asked about my ethnicity, which has nothing to do with a refund.",
+        "I'm a trade union member and our union is boycotting the courier you use.",
+        "Please don't send parcels on Saturday, it is the Sabbath and we are Jewish.",
+        "The DNA test results in my account should be deleted, I don't want my genetic data stored.",
+        "I volunteer for the Green Party and the campaign leaflets I ordered haven't arrived.",
+        "I'm non-binary and my pronouns are they/them, please update the account.",
+        "Your app collected my fingerprint data without asking, I want it deleted.",
+        "I was treated differently in the store because I'm Black.",
+        "My church group uses this account and the hymn books are late.",
+    ],
+    ("special_categories", "sensitive", "test"): [
+        "My wife and I are both women and your form only allows a husband, which is upsetting.",
+        "I wear a hijab and the ID photo upload keeps rejecting my picture.",
+        "I'm a shop steward and my colleagues' orders go to the union office.",
+        "I have been volunteering for the Labour candidate in my town and need a bulk order of envelopes.",
+        "I'm an atheist and don't want the religious greeting card that was added to my order.",
+        "I'm half Nigerian and half Irish and your agent made a joke about it.",
+        "I came out to my family last year and changed my name, please update my records.",
+        "My faith does not allow me to receive deliveries on holy days.",
+    ],
+    ("special_categories", "benign", "dev"): [
+        "The fingerprint sensor on the phone stopped recognising my finger.",
+        "Is the Black Friday deal still available on the {product}?",
+        "I need party supplies for a birthday party, do you deliver on Saturday?",
+        "My credit union card is being declined on your site.",
+        "Can I ship to any country in the European Union?",
+        "The face ID login doesn't work after the update.",
+        "The rainbow phone cover is sold out, will you restock?",
+        "I'd like to transition to the annual plan.",
+        "Our team is moving from Slack to your app, can we import the history?",
+        "The Christmas gift wrapping option is not showing.",
+        "The third-party seller sent the wrong item.",
+        "The race car toy's wheels came off.",
+    ],
+    ("special_categories", "benign", "test"): [
+        "Does the Eid sale include the {product}?",
+        "The church candles I ordered arrived melted.",
+        "I vote we just cancel and reorder, this is taking too long.",
+        "The white version of the {product} is out of stock.",
+        "The kosher salt I ordered is the wrong brand.",
+        "The political thriller I ordered has a torn cover.",
+        "The bisexual flag pin is missing from the pride collection page.",
+        "Can you recommend a genetic algorithm textbook from your catalogue?",
+    ],
+    # ------------------------------------------------------------------- bereavement
+    ("bereavement", "sensitive", "dev"): [
+        "My {relative} passed away {month} and I need to close the account.",
+        "My {relative} died suddenly and the subscription is still being charged to her card.",
+        "I'm the executor of my {relative}'s estate and need the order history.",
+        "We lost my {relative} {month}, please stop sending the monthly box.",
+        "The account holder is deceased, I have the death certificate.",
+        "I'm writing on behalf of my late {relative}, who bought the {product}.",
+        "I missed the delivery because I was at my {relative}'s funeral.",
+        "My {relative} is no longer with us and I want to cancel his plan.",
+        "Since my {relative}'s death I have been managing the household accounts.",
+        "My {relative} was killed in a car crash and I need to cancel her orders.",
+    ],
+    ("bereavement", "sensitive", "test"): [
+        "My {relative} lost her battle with cancer {month}; please transfer the account to me.",
+        "Following the death of my {relative}, the direct debit needs to stop.",
+        "I recently became a widow and don't know the password my husband used.",
+        "We buried my {relative} last week and I can't deal with this order right now.",
+        "My {relative} sadly passed {month}, so nobody will be at that address.",
+        "I'm grieving and forgot to return the {product}, please extend the deadline.",
+        "After my {relative}'s passing I found this subscription on her statements.",
+        "My {relative} won't be needing the {product} any more, he died in {month}.",
+    ],
+    ("bereavement", "benign", "dev"): [
+        "The app is dead again after the latest update.",
+        "My {product} died after two weeks, I want a replacement.",
+        "There is a dead pixel in the middle of the tablet screen.",
+        "The link in your email is dead.",
+        "The payment was late because the bank was closed.",
+        "I lost my parcel tracking number, can you resend it?",
+        "The battery dies within an hour.",
+        "I passed the verification step but the account is still locked.",
+        "The router passed away, so to speak, after the firmware update.",
+        "My package was lost in transit.",
+        "The killer deal on the {product} expired before I could order.",
+        "The screen went dead while I was paying.",
+    ],
+    ("bereavement", "benign", "test"): [
+        "I lost my password and the reset email never arrives.",
+        "The old router has finally given up the ghost, which model should I buy?",
+        "The phone went completely dead and won't charge.",
+        "The sale ended at midnight and I missed it by a minute.",
+        "My order has been stuck in the depot for a week, it is dead in the water.",
+        "The funeral flowers category on your site shows wedding bouquets.",
+        "My late delivery fee should be refunded.",
+        "The last update killed the battery life.",
+    ],
+    # ---------------------------------------------------------- violence_self_harm
+    ("violence_self_harm", "sensitive", "dev"): [
+        "My ex-partner is harassing me through this account, please change all my details.",
+        "I'm being stalked and I need my address removed from the delivery history.",
+        "I'm in an abusive relationship and he checks this account, please don't email me.",
+        "Someone threatened to kill me over the resale listing.",
+        "I feel like ending my life and this bill is the last straw.",
+        "I have been thinking about suicide and I can't deal with this order right now.",
+        "Your delivery driver assaulted me at my door.",
+        "I was attacked outside my flat and my phone was stolen, please lock the account.",
+        "I'm staying at a women's shelter, please don't send anything to my old address.",
+        "My husband hit me and I need to remove him from the shared account.",
+        "I've been self-harming and my counsellor told me to take a break from online shopping.",
+        "A man in your store grabbed me and threatened me.",
+    ],
+    ("violence_self_harm", "sensitive", "test"): [
+        "I don't want to be alive anymore and honestly the refund doesn't matter.",
+        "My former partner keeps turning up at my work and sending me frightening messages.",
+        "I'm afraid he will hurt me if he finds out my new address, please hide it.",
+        "The courier shouted at me and shoved me against the wall.",
+        "Someone is blackmailing me with photos from my old account.",
+        "I was mugged on the way home and they took my card.",
+        "My son is being bullied at school over the headphones you sent, please exchange them.",
+        "Last night I took too many pills, I'm home now but can't deal with the return.",
+    ],
+    ("violence_self_harm", "benign", "dev"): [
+        "This bug is a nightmare, the app crashes every time.",
+        "The update killed my battery life.",
+        "I ordered a knife set and one knife is missing.",
+        "The shooting game won't launch on my console.",
+        "Your abuse report button doesn't do anything.",
+        "The punch card for the coffee loyalty scheme wasn't stamped.",
+        "The fitness boxing gloves split at the seam.",
+        "I'd kill for a faster checkout, honestly.",
+        "The virus scanner flags your installer as a threat.",
+        "My spam filter is catching all your emails.",
+        "The attack on titan box set is missing disc 2.",
+        "The kick scooter's brake is loose.",
+    ],
+    ("violence_self_harm", "benign", "test"): [
+        "The fight with your billing system has gone on for weeks.",
+        "The security threat warning popped up when I logged in.",
+        "The hammer drill stopped working after one use.",
+        "The blade of the lawn mower arrived bent.",
+        "I'm so frustrated I could scream, the order is late again.",
+        "The martial arts uniform is the wrong size.",
+        "Your chatbot is driving me crazy.",
+        "The nerf gun darts are missing from the box.",
+    ],
+}
+CATEGORIES = ("health", "children", "financial_hardship", "legal", "special_categories", "bereavement",
+              "violence_self_harm")
+
+
+def _fill(template: str, rng: random.Random, split: str) -> str:
+    def value(match: re.Match) -> str:
+        slot = match.group(1)
+        if slot in SLOTS_BY_SPLIT:
+            return rng.choice(SLOTS_BY_SPLIT[slot][split])
+        return rng.choice(SLOTS[slot])
+
+    return re.sub(r"\{(\w+)\}", value, template)
+
+
+def build_eval_set(seed: int = 4) -> list[dict]:
+    """The labelled set: one dict per ticket with id, split, label, confusable_with, subject, texts."""
+    rng = random.Random(seed)
+    examples = []
+    for category in CATEGORIES:
+        for label in ("sensitive", "benign"):
+            for split in SPLITS:
+                templates = TEMPLATES[(category, label, split)]
+                for number in range(PER_TEMPLATE_SET[split]):
+                    template = templates[number % len(templates)]
+                    opener, request, closer = rng.choice(OPENERS), rng.choice(REQUESTS), rng.choice(CLOSERS)
+                    sentence = _fill(template, rng, split)
+                    parts = [opener, sentence, _fill(request, rng, split), closer]
+                    if rng.random() < 0.3:  # the sentence later in the message
+                        parts = [opener, _fill(request, rng, split), sentence, closer]
+                    examples.append({
+                        "id": f"{category}-{label}-{split}-{number:03d}",
+                        "split": split,
+                        "label": category if label == "sensitive" else None,
+                        "confusable_with": category,
+                        "template": templates.index(template),
+                        "subject": rng.choice(["Help with my order", "Question about my account", "Refund",
+                                               f"About {_fill('{order}', rng, split)}", "Delivery"]),
+                        "customer_text": " ".join(p for p in parts if p),
+                        "agent_text": rng.choice(AGENT_REPLIES),
+                    })
+    return examples
+
+
+def example_fields(example: dict) -> list[tuple[str, str]]:
+    return [("subject", example["subject"]), ("comments[0]", example["customer_text"]),
+            ("comments[1]", example["agent_text"])]
+
+
+def evaluate(detector, examples: list[dict]) -> dict:
+    """Per split and category: recall (sensitive tickets excluded, for any category), category
+    match (excluded with their own category among the assigned ones) and false-exclusion
+    rate (benign tickets confusable with the category that were excluded); plus the errors."""
+    verdicts = detector.screen_many([example_fields(e) for e in examples])
+    tally: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    errors = []
+    for example, verdict in zip(examples, verdicts, strict=True):
+        for split in (example["split"], "all"):
+            counts = tally[(split, example["confusable_with"])]
+            if example["label"]:
+                counts["sensitive"] += 1
+                counts["caught"] += example["label"] in verdict.categories
+                counts["excluded"] += bool(verdict.categories)
+            else:
+                counts["benign"] += 1
+                counts["false_excluded"] += bool(verdict.categories)
+        wrong = (example["label"] and example["label"] not in verdict.categories) or \
+                (not example["label"] and verdict.categories)
+        if wrong:
+            errors.append({"id": example["id"], "split": example["split"], "label": example["label"],
+                           "assigned": list(verdict.categories), "text": example["customer_text"]})
+    rows = []
+    for (split, category), counts in sorted(tally.items()):
+        rows.append({
+            "split": split, "category": category,
+            "sensitive": counts["sensitive"], "benign": counts["benign"],
+            "recall": counts["excluded"] / counts["sensitive"] if counts["sensitive"] else None,
+            "category_match": counts["caught"] / counts["sensitive"] if counts["sensitive"] else None,
+            "false_exclusion_rate": counts["false_excluded"] / counts["benign"] if counts["benign"] else None,
+        })
+    return {"examples": len(examples), "rows": rows, "errors": errors}
+
+
+def format_table(report: dict) -> str:
+    lines = [f"{'split':<5} {'category':<20} {'recall':>7} {'cat_match':>9} {'n_sens':>6} "
+             f"{'false_excl':>10} {'n_benign':>8}"]
+    for row in report["rows"]:
+        lines.append(f"{row['split']:<5} {row['category']:<20} {row['recall']:>7.1%} {row['category_match']:>9.1%} "
+                     f"{row['sensitive']:>6} {row['false_exclusion_rate']:>10.1%} {row['benign']:>8}")
+    return "\n".join(lines)
