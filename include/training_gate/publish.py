@@ -251,8 +251,12 @@ def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Pat
                 version_dir = versions.version_path(version_id)
                 if version_id == previous_id:
                     action, manifest = "unchanged", previous
-                elif version_dir.is_dir():  # published before, superseded, still retained
-                    action, manifest = "reactivated", versions.manifest(version_id)
+                elif version_dir.is_dir():
+                    # Written before: by a run that died before its switch (finish it), or
+                    # current once, superseded and still retained (switch back to it).
+                    was_current = any(e.get("version_id") == version_id and e["action"] in ("published", "reactivated")
+                                      for e in history["events"])
+                    action, manifest = ("reactivated" if was_current else "published"), versions.manifest(version_id)
                 else:
                     action = "published"
                     manifest = build_manifest(
