@@ -26,6 +26,7 @@ from training_gate.lineage import ConsentVerdicts, disallowed_counts, disallowed
 from training_gate.versions import (
     PartitionVersions,
     partition_versions,
+    purge_expired,
     reconcile_history,
     record_purge,
     utc_now,
@@ -149,6 +150,11 @@ def _purge_history(versions: PartitionVersions, verdicts: _Verdicts, key: Record
                 versions.remove(version_id)
                 record_purge(history, version_id, why, now, run_id)
                 purged, rows, subjects = purged + 1, rows + count, subjects | held
+        current = versions.current_id()
+        current_manifest = versions.manifest(current) if current else None
+        if current_manifest and "retention_days" in current_manifest["policy"]:
+            # The daily erasure run is also the sweep for partitions nobody republishes.
+            purge_expired(versions, history, current_manifest["policy"]["retention_days"], now, run_id)
         versions.write_history(history)
     return purged, rows, subjects
 

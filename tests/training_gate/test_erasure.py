@@ -118,3 +118,20 @@ def test_a_run_gated_under_the_older_ledger_cannot_bring_the_subjects_back(erase
         publish(Staging(erased["staging_before"]), load_policy(manifest["sources"]["policy_path"]), erased["key"],
                 erased["out"], day, "stale-nightly")
     assert versions.current_id() == current
+
+
+def test_erasure_run_also_sweeps_versions_past_retention(history_landing_template, stricter_policy, tmp_path):
+    from datetime import timedelta
+
+    from training_gate.versions import utc_now
+
+    landing = copy_landing(history_landing_template, tmp_path / "landing")
+    out, day, key = tmp_path / "published", HISTORY_DATES[0], load_record_key()
+    backfill(landing, out, day, day, "initial load", key=key)
+    backfill(landing, out, day, day, "policy 2026.12.1", str(stricter_policy), key=key)
+    versions = PartitionVersions.for_out(out, DATASET, day)
+    assert len(versions.version_ids()) == 2
+    erase([landing / "consent"], out, key, landing, now=utc_now() + timedelta(days=29))
+    assert len(versions.version_ids()) == 2
+    erase([landing / "consent"], out, key, landing, now=utc_now() + timedelta(days=31))
+    assert versions.version_ids() == [versions.current_id()]
