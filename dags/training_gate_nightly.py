@@ -52,6 +52,9 @@ def _plan(plan: dict):
     params={
         "policy": Param("", type="string", title="Policy file",
                         description="Path of a policy YAML; empty for the packaged default."),
+        "reason": Param("", type="string", title="Reason",
+                        description="Why this run republishes (e.g. under `airflow backfill create`); "
+                                    "recorded in the manifest."),
     },
 )
 def training_gate_nightly():
@@ -61,7 +64,8 @@ def training_gate_nightly():
 
         landing = Variable.get("training_gate_landing", default=str(PROJECT_DATA / "landing"))
         published = Variable.get("training_gate_published", default=str(PROJECT_DATA / "published"))
-        return PartitionPlan.for_landing(landing, published, ds, run_id, params["policy"]).as_dict()
+        return PartitionPlan.for_landing(landing, published, ds, run_id, params["policy"],
+                                         params.get("reason")).as_dict()
 
     @task
     def extract(plan: dict) -> dict:

@@ -66,3 +66,33 @@ def record_key():
     from training_gate.keys import load_record_key
 
     return load_record_key("test-key-for-the-test-suite")
+
+
+# Three days of small partitions for versioning, backfill and erasure tests: the scrub
+# costs about 30 ms a ticket, so a day here has 35 tickets (~10-17 published).
+HISTORY_DATES = ("2026-11-19", "2026-11-20", "2026-11-21")
+HISTORY_TICKETS = 35
+
+
+@pytest.fixture(scope="session")
+def history_landing_template(tmp_path_factory) -> Path:
+    """Landing exports for HISTORY_DATES and one consent ledger; copy it before changing it."""
+    from training_gate.sample_data import generate_days
+
+    folder = tmp_path_factory.mktemp("history_landing")
+    generate_days(folder, HISTORY_TICKETS, SAMPLE_SEED, HISTORY_DATES[-1], len(HISTORY_DATES))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def stricter_policy(tmp_path_factory) -> Path:
+    """The default policy, version 2026.12.1, which also excludes tickets tagged ``refund``."""
+    from training_gate.policy import DEFAULT_POLICY_PATH
+
+    text = DEFAULT_POLICY_PATH.read_text()
+    changed = text.replace('policy_version: "2026.11.1"', 'policy_version: "2026.12.1"').replace(
+        "excluded_tags: [legal,", "excluded_tags: [refund, legal,")
+    assert changed.count("2026.12.1") == 1 and "[refund," in changed
+    path = tmp_path_factory.mktemp("policies") / "stricter.yaml"
+    path.write_text(changed)
+    return path

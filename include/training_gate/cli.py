@@ -1,7 +1,9 @@
 """``training-gate``: the command line over the same library the DAGs use.
 
 Exit codes: 0 done; 2 usage or unreadable input; 3 the validation gate failed and
-nothing was published (or, for ``verify``, the dataset does not match its manifest).
+nothing was published (or, for ``verify``, the dataset does not match its manifest;
+for ``backfill``, some date was not published; for ``audit``, a published row belongs
+to a subject without a current opt-in).
 """
 
 from __future__ import annotations
@@ -44,18 +46,43 @@ def _parser() -> argparse.ArgumentParser:
 
     sample = commands.add_parser("sample-data", help="write generated sample exports and a consent ledger")
     sample.add_argument("--out", required=True)
-    sample.add_argument("--tickets", type=int, default=500)
+    sample.add_argument("--tickets", type=int, default=500, help="tickets per day")
     sample.add_argument("--seed", type=int, default=7)
-    sample.add_argument("--run-date", type=_run_date, default="2026-11-21")
+    sample.add_argument("--run-date", type=_run_date, default="2026-11-21", help="the (last) day")
+    sample.add_argument("--days", type=int, default=1, help="days of exports, ending on --run-date")
+
+    back = commands.add_parser("backfill", help="re-gate and republish every partition in a date range")
+    back.add_argument("--from", dest="first", required=True, type=_run_date, help="first date, YYYY-MM-DD")
+    back.add_argument("--to", dest="last", required=True, type=_run_date, help="last date, YYYY-MM-DD")
+    back.add_argument("--landing", required=True, help="folder with tickets/ds=<date>/ and consent/")
+    back.add_argument("--out", required=True, help="output folder of published datasets")
+    back.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
+    back.add_argument("--reason", required=True, help="why: recorded in every manifest written")
+    back.add_argument("--run-id", help="identifier recorded in the manifests")
+
+    erase = commands.add_parser("erase", help="remove subjects without a current opt-in from every version")
+    erase.add_argument("--consent", action="append", required=True, help="consent ledger file or folder")
+    erase.add_argument("--out", required=True, help="output folder of published datasets")
+    erase.add_argument("--landing", help="folder with tickets/ds=<date>/ (default: the paths in each manifest)")
+    erase.add_argument("--policy", help="policy YAML (default: the one each partition was gated under)")
+    erase.add_argument("--run-id", help="identifier recorded in the manifests")
+
+    check_consent = commands.add_parser("audit", help="fail if a published row lacks a current opt-in")
+    check_consent.add_argument("--consent", action="append", required=True, help="consent ledger file or folder")
+    check_consent.add_argument("--out", required=True, help="output folder of published datasets")
+    check_consent.add_argument("--current-only", action="store_true", help="skip superseded versions")
+
+    listing = commands.add_parser("versions", help="list the retained versions of published partitions")
+    listing.add_argument("path", help="output folder, dataset folder or partition")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     if arguments.command == "sample-data":
-        from training_gate.sample_data import generate
+        from training_gate.sample_data import generate_days
 
-        generate(arguments.out, arguments.tickets, arguments.seed, arguments.run_date)
+        generate_days(arguments.out, arguments.tickets, arguments.seed, arguments.run_date, arguments.days)
         print(f"sample exports and consent ledger written under {arguments.out}")
         return EXIT_OK
     if arguments.command == "verify":
@@ -69,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_GATE_CLOSED if problems else EXIT_OK
     if arguments.command == "summary":
         return _summary(arguments)
-    if arguments.command == "eval-sensitive":
-        return _eval_sensitive(arguments)
+    handlers = {"backfill": _backfill, "erase": _erase, "audit": _audit, "versions": _versions,
+                "eval-sensitive": _eval_sensitive}
+    if arguments.command in handlers:
+        return handlers[arguments.command](arguments)
     return _run(arguments)
 
 
@@ -97,6 +126,92 @@ def _eval_sensitive(arguments: argparse.Namespace) -> int:
     if arguments.report:
         with open(arguments.report, "w", encoding="utf-8") as handle:
             json.dump(report, handle, indent=1)
+    return EXIT_OK
+
+
+def _cli_run_id(given: str | None, command: str) -> str:
+    from datetime import UTC, datetime
+
+    return given or f"{command}__{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def _backfill(arguments: argparse.Namespace) -> int:
+    from training_gate.backfill import BackfillError, backfill, failed
+    from training_gate.consent import LedgerError
+    from training_gate.pipeline import describe_outcome
+    from training_gate.policy import PolicyError, load_policy
+    from training_gate.versions import PartitionBusy
+
+    try:
+        load_policy(arguments.policy)
+        outcomes = backfill(arguments.landing, arguments.out, arguments.first, arguments.last, arguments.reason,
+                            arguments.policy, run_id=_cli_run_id(arguments.run_id, "backfill"))
+    except (BackfillError, LedgerError, PolicyError, PartitionBusy) as error:
+        print(f"training-gate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for result in outcomes:
+        print(describe_outcome(result))
+    changed = sum(o["action"] == "published" for o in outcomes)
+    print(f"backfill {arguments.first}..{arguments.last}: {len(outcomes)} partition(s), {changed} new version(s), "
+          f"{sum(o['action'] == 'unchanged' for o in outcomes)} unchanged, {len(failed(outcomes))} not published")
+    return EXIT_GATE_CLOSED if failed(outcomes) else EXIT_OK
+
+
+def _erase(arguments: argparse.Namespace) -> int:
+    from training_gate.consent import LedgerError
+    from training_gate.erasure import ErasureError, describe_erasure, erase
+    from training_gate.keys import load_record_key
+    from training_gate.policy import PolicyError
+    from training_gate.publish import GateClosed
+    from training_gate.versions import PartitionBusy
+
+    try:
+        report = erase(arguments.consent, arguments.out, load_record_key(), arguments.landing, arguments.policy,
+                       _cli_run_id(arguments.run_id, "erasure"))
+    except (ErasureError, FileNotFoundError, LedgerError, PolicyError, PartitionBusy) as error:
+        print(f"training-gate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except GateClosed as closed:
+        print(f"training-gate: {closed}", file=sys.stderr)
+        return EXIT_GATE_CLOSED
+    print(describe_erasure(report))
+    return EXIT_OK
+
+
+def _audit(arguments: argparse.Namespace) -> int:
+    from training_gate.consent import LedgerError
+    from training_gate.erasure import audit, describe_finding
+    from training_gate.keys import load_record_key
+    from training_gate.versions import partition_versions
+
+    try:
+        findings = audit(arguments.consent, arguments.out, load_record_key(),
+                         include_history=not arguments.current_only)
+        checked = len(partition_versions(arguments.out))
+    except (FileNotFoundError, LedgerError) as error:
+        print(f"training-gate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for finding in findings:
+        print(f"NOT ALLOWED {describe_finding(finding)}", file=sys.stderr)
+    if findings:
+        print(f"audit failed: {len(findings)} version(s) hold rows without a current opt-in, "
+              f"{sum(f['rows'] for f in findings)} row(s) in all", file=sys.stderr)
+        return EXIT_GATE_CLOSED
+    print(f"audit passed: {checked} partition(s) under {arguments.out}, every published row has a current opt-in")
+    return EXIT_OK
+
+
+def _versions(arguments: argparse.Namespace) -> int:
+    from training_gate.consume import list_versions
+
+    rows = list_versions(arguments.path)
+    if not rows:
+        print(f"training-gate: no versions under {arguments.path}", file=sys.stderr)
+        return EXIT_USAGE
+    for row in rows:
+        why = f" supersedes {row['supersedes']} ({', '.join(row['why'])})" if row["supersedes"] else ""
+        print(f"{row['dataset']}/{row['partition']} {row['version_id']} {'current ' if row['current'] else 'retained'}"
+              f" {row['published']} rows, policy {row['policy_version']}{why}")
     return EXIT_OK
 
 

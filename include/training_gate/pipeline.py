@@ -23,14 +23,22 @@ class PartitionPlan:
     ticket_paths: list[str] = field(default_factory=list)
     consent_paths: list[str] = field(default_factory=list)
     policy_path: str | None = None
+    reason: str | None = None  # why this run (re)publishes, e.g. "policy 2026.12.1: new excluded tag"
 
     @classmethod
     def for_landing(cls, landing: str | Path, published: str | Path, run_date: str, run_id: str,
-                    policy_path: str | None = None) -> PartitionPlan:
+                    policy_path: str | None = None, reason: str | None = None,
+                    consent_paths: list[str] | None = None) -> PartitionPlan:
         """The nightly layout: ``{landing}/tickets/ds=<date>/`` and ``{landing}/consent/``."""
         landing = Path(landing)
         return cls(run_date, run_id, str(published), [str(landing / "tickets" / f"ds={run_date}")],
-                   [str(landing / "consent")], policy_path or None)
+                   consent_paths or [str(landing / "consent")], policy_path or None, reason or None)
+
+    def sources(self) -> dict:
+        """Where the run reads, recorded in the manifest (paths only, no data)."""
+        return {"ticket_paths": [str(Path(p).resolve()) for p in self.ticket_paths],
+                "consent_paths": [str(Path(p).resolve()) for p in self.consent_paths],
+                "policy_path": str(Path(self.policy().path).resolve())}
 
     def policy(self) -> Policy:
         return load_policy(self.policy_path)
@@ -89,7 +97,7 @@ def publish_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     from training_gate.publish import publish
 
     return publish(plan.staging(), plan.policy(), key or load_record_key(),
-                   plan.published_dir, plan.run_date, plan.run_id)
+                   plan.published_dir, plan.run_date, plan.run_id, note=plan.reason, sources=plan.sources())
 
 
 def run_partition(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
@@ -102,6 +110,38 @@ def run_partition(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     scrub_stage(plan, key)
     validate_stage(plan, key)
     return publish_stage(plan, key)
+
+
+def outcome(manifest: dict) -> dict:
+    """What one publish did, in a few JSON-able fields (for XCom, logs and the CLI)."""
+    supersedes = manifest.get("supersedes") or {}
+    return {
+        "partition": manifest["partition"],
+        "action": manifest.get("action", "published"),
+        "version_id": manifest["version_id"],
+        "content_sha256": manifest["content_sha256"],
+        "published": manifest["counts"]["published"],
+        "supersedes": supersedes.get("version_id") if manifest.get("action") == "published" else None,
+        "why": supersedes.get("why") if manifest.get("action") == "published" else None,
+        "policy_version": manifest["policy"]["version"],
+        "purged_versions": len(manifest.get("purged", [])),
+    }
+
+
+def describe_outcome(result: dict) -> str:
+    """One line per partition: ``ds=... published v (supersedes w: policy_change), 31 rows``."""
+    if result["action"] == "published" and result.get("supersedes"):
+        what = f"published {result['version_id']} (supersedes {result['supersedes']}: {', '.join(result['why'])})"
+    elif result["action"] == "published":
+        what = f"published {result['version_id']} (first version)"
+    elif result["action"] == "unchanged":
+        what = f"unchanged {result['version_id']} (same data, policy and key: no-op)"
+    elif result["action"] in ("gate_closed", "missing_exports"):
+        return f"{result['partition']} {result['action']}: {result['error']}"
+    else:
+        what = f"{result['action']} {result['version_id']}"
+    purged = f", {result['purged_versions']} superseded version(s) purged" if result.get("purged_versions") else ""
+    return f"{result['partition']} {what}, {result['published']} rows, policy {result['policy_version']}{purged}"
 
 
 def summary(manifest: dict) -> str:

@@ -104,6 +104,15 @@ class Policy:
     path: str
     sha256: str
     raw: dict = field(repr=False, compare=False, default_factory=dict)
+    # Days a superseded version stays readable by explicit version before it is deleted.
+    retention_days: int = 30
+
+
+def _retention_days(value) -> int:
+    days = int(value)
+    if days < 0:
+        raise ValueError(f"publish.retention_days must be 0 or more, not {days}")
+    return days
 
 
 def load_policy(path: str | Path | None = None) -> Policy:
@@ -136,6 +145,7 @@ def load_policy(path: str | Path | None = None) -> Policy:
             path=str(policy_path),
             sha256=hashlib.sha256(content).hexdigest(),
             raw=raw,
+            retention_days=_retention_days(raw.get("publish", {}).get("retention_days", 30)),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise PolicyError(f"policy {policy_path} is incomplete: {error!r}") from error

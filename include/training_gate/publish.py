@@ -1,28 +1,38 @@
-"""Publish: move a validated batch into view, whole or not at all.
+"""Publish: add a validated batch as a new immutable version and switch the view to it.
 
-Layout under the output folder::
+Layout and lifecycle of versions: see ``training_gate.versions``. Under the partition's
+lock, a publish writes the version in a hidden draft, writes its lineage (record ->
+subject key, beside the dataset), renames the draft into place, and then switches the
+``ds=<date>`` symlink with one atomic rename. A reader sees the old version or the new
+one, never a mix; a run killed before the switch leaves the old view as it was, and
+the next run finishes the work.
 
-    <dataset>/ds=<run date>            -> _versions/ds=<run date>/<version id>  (symlink)
-    <dataset>/_versions/ds=<run date>/<version id>/part-00000.parquet, manifest.json
+A version's id is a hash of its data (``content_sha256``), the policy's sha256 and the
+record-id key's fingerprint: the same inputs, policy and key give the same bytes and
+the same id, and the publish is recorded as ``unchanged`` (a no-op). The manifest of a
+new version names the version it supersedes and why (``policy_change``,
+``consent_change``, ``input_change``, ``key_change``, ``code_change``, or ``rerun``).
 
-A version is written in a hidden temporary folder, checked, renamed into place, and
-then the partition's symlink is replaced in one atomic rename. A reader sees the old
-partition or the new one, never a mix. The version id is the content hash, so a rerun
-that produces the same bytes is recognised and left as it is.
+After the switch, superseded versions that hold a subject this run's consent snapshot
+no longer allows are purged at once; the others are deleted when the policy's
+``publish.retention_days`` have passed.
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
 import shutil
-import uuid
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from training_gate.files import write_json_atomic
+from training_gate.files import sha256_handle, write_json_atomic
 from training_gate.keys import RecordKey
+from training_gate.lineage import ConsentVerdicts, disallowed_counts, read_lineage, write_lineage
 from training_gate.manifest import (
     MANIFEST_FORMAT,
     MANIFEST_NAME,
@@ -35,20 +45,36 @@ from training_gate.manifest import (
 from training_gate.policy import Policy
 from training_gate.staging import Staging
 from training_gate.tickets import PUBLISHED_SCHEMA
+from training_gate.versions import (
+    LINEAGE_FOLDER,
+    LOCK_TIMEOUT_SECONDS,
+    VERSIONS_FOLDER,
+    PartitionVersions,
+    purge_expired,
+    reconcile_history,
+    record_purge,
+    timestamp,
+    utc_now,
+)
 
-VERSIONS_FOLDER = "_versions"
+__all__ = ["VERSIONS_FOLDER", "GateClosed", "StaleConsent", "publish", "version_identity"]
 
 
 class GateClosed(RuntimeError):
     """Validation failed: nothing was published."""
 
 
-def _write_parts(scrubbed_path: Path, folder: Path, rows_per_file: int) -> list[Path]:
+class StaleConsent(GateClosed):
+    """The current version was gated under a newer consent ledger than this run: publishing
+    would bring back subjects who have withdrawn since. Nothing was published."""
+
+
+def _write_parts(scrubbed: BinaryIO, folder: Path, rows_per_file: int) -> list[Path]:
     folder.mkdir(parents=True)
     parts: list[Path] = []
     writer = None
     rows_in_part = 0
-    for batch in pq.ParquetFile(scrubbed_path).iter_batches(batch_size=10_000, columns=PUBLISHED_SCHEMA.names):
+    for batch in pq.ParquetFile(scrubbed).iter_batches(batch_size=10_000, columns=PUBLISHED_SCHEMA.names):
         table = pa.Table.from_batches([batch]).cast(PUBLISHED_SCHEMA)
         while table.num_rows:
             if writer is None:
@@ -70,19 +96,43 @@ def _write_parts(scrubbed_path: Path, folder: Path, rows_per_file: int) -> list[
     return parts
 
 
-def switch_partition(link: Path, target: Path) -> None:
-    """Point ``link`` at ``target`` with one atomic rename."""
-    temporary = link.with_name(f".{link.name}.{uuid.uuid4().hex}.link")
-    os.symlink(os.path.relpath(target, link.parent), temporary)
-    os.replace(temporary, link)
+def version_identity(data_sha256: str, policy: Policy, key: RecordKey) -> str:
+    """The version id: same data under the same policy and key is the same version."""
+    identity = f"{data_sha256}\n{policy.sha256}\n{key.fingerprint}\n".encode()
+    return hashlib.sha256(identity).hexdigest()[:16]
 
 
-def current_version(link: Path) -> Path | None:
-    return link.resolve() if link.is_symlink() else None
+def supersession(previous: dict | None, policy: Policy, key: RecordKey, extract: dict, consent: dict,
+                 note: str | None) -> dict | None:
+    """What the new version replaces, and every difference that explains why."""
+    if previous is None:
+        return None
+    previous_inputs = previous["inputs"]
+    causes = []
+    if previous["policy"]["sha256"] != policy.sha256:
+        causes.append("policy_change")
+    if previous_inputs["consent_ledger"]["snapshot_sha256"] != consent["snapshot_sha256"]:
+        causes.append("consent_change")
+    if [f["sha256"] for f in previous_inputs["ticket_exports"]] != [f["sha256"] for f in extract["input_files"]]:
+        causes.append("input_change")
+    if previous["record_id_key"]["fingerprint"] != key.fingerprint:
+        causes.append("key_change")
+    if previous.get("code_version") != code_version():
+        causes.append("code_change")
+    return {
+        "version_id": previous["version_id"],
+        "content_sha256": previous["content_sha256"],
+        "policy_version": previous["policy"]["version"],
+        "consent_snapshot_sha256": previous_inputs["consent_ledger"]["snapshot_sha256"],
+        "published_rows": previous["counts"]["published"],
+        "why": causes or ["rerun"],
+        "note": note,
+    }
 
 
 def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: str, run_id: str,
-                   version_id: str, outputs: list[dict], schema: list[dict]) -> dict:
+                   version_id: str, outputs: list[dict], schema: list[dict],
+                   supersedes: dict | None = None, note: str | None = None, sources: dict | None = None) -> dict:
     extract, consent, eligibility, sensitive, scrub, validation = (
         staging.read_stats(s) for s in ("extract", "consent", "eligibility", "sensitive", "scrub", "validate")
     )
@@ -95,14 +145,17 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
         "run_id": run_id,
         "version_id": version_id,
         "content_sha256": content_sha256(outputs),
+        "supersedes": supersedes,
+        "note": note,
         "code_version": code_version(),
         "policy": {"name": Path(policy.path).name, "version": policy.policy_version, "sha256": policy.sha256,
-                   "sensitive_lexicon_sha256": sensitive["lexicon_sha256"]},
+                   "sensitive_lexicon_sha256": sensitive["lexicon_sha256"], "retention_days": policy.retention_days},
         "record_id_key": {"fingerprint": key.fingerprint, "development_default": key.is_development_default},
         "inputs": {
             "ticket_exports": extract["input_files"],
             "consent_ledger": {
                 "purpose": consent["purpose"],
+                "require_opt_in": policy.require_opt_in,
                 "files": consent["ledger_files"],
                 "snapshot_sha256": consent["snapshot_sha256"],
                 "latest_recorded_at": consent["latest_recorded_at"],
@@ -110,6 +163,9 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
                 "events_rejected_by_reason": consent["events_rejected_by_reason"],
             },
         },
+        # Where the run read from, so an erasure can re-gate the partition without being told.
+        "sources": sources or {},
+        "lineage": {"folder": LINEAGE_FOLDER, "columns": ["record_id", "subject_key"]},
         "counts": {
             "tickets_in": extract["tickets_in"],
             "published": scrub["scrubbed"],
@@ -129,37 +185,107 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
     }
 
 
-def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Path,
-            run_date: str, run_id: str) -> dict:
-    """Publish the validated batch as the partition for ``run_date``; returns the manifest."""
-    if not staging.read_stats("validate")["success"]:
+def _check_not_stale(previous: dict | None, consent: dict, run_date: str) -> None:
+    """Compare-and-swap on consent: never replace a version gated under a newer ledger."""
+    if previous is None:
+        return
+    theirs = previous["inputs"]["consent_ledger"].get("latest_recorded_at") or ""
+    ours = consent.get("latest_recorded_at") or ""
+    if theirs > ours:
+        raise StaleConsent(f"ds={run_date}: the current version {previous['version_id']} was gated under a consent "
+                           f"ledger recorded up to {theirs}, this run's ledger only up to {ours}; nothing published")
+
+
+def _open_validated(staging: Staging, validation: dict) -> BinaryIO:
+    """Open the scrubbed batch, checking it is the very file the validation gate passed."""
+    handle = open(staging.path("scrubbed.parquet"), "rb")
+    expected = validation.get("scrubbed_sha256")
+    if expected and sha256_handle(handle) != expected:
+        handle.close()
+        raise GateClosed(f"{staging.root}: scrubbed.parquet changed after validation (another run on the same "
+                         "partition?); nothing published")
+    return handle
+
+
+def _purge_withdrawn(versions: PartitionVersions, history: dict, staging: Staging, key: RecordKey,
+                     policy: Policy, now: datetime, run_id: str) -> list[str]:
+    """Delete superseded versions holding a subject this run's consent snapshot does not allow."""
+    verdicts = ConsentVerdicts.from_staging(staging, key)
+    purged = []
+    for version_id in versions.superseded_ids():
+        lineage_path = versions.lineage_path(version_id)
+        rows = disallowed_counts(read_lineage(lineage_path), verdicts, policy.require_opt_in)[0] \
+            if lineage_path.is_file() else 1  # no lineage: cannot prove it clean
+        if rows:
+            versions.remove(version_id)
+            record_purge(history, version_id, "consent_withdrawn", now, run_id)
+            purged.append(version_id)
+    return purged
+
+
+def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Path, run_date: str, run_id: str,
+            *, note: str | None = None, sources: dict | None = None, now: datetime | None = None,
+            lock_timeout: float = LOCK_TIMEOUT_SECONDS, before_switch: Callable[[Path], None] | None = None) -> dict:
+    """Publish the validated batch as a new version of ``ds=<run_date>``; returns its manifest.
+
+    The returned manifest also carries ``action`` (``published``, ``unchanged`` or
+    ``reactivated``), ``unchanged``, ``path`` (the current view) and ``purged``.
+    ``before_switch`` is called with the finished version folder just before the switch
+    (tests use it to kill the run at the worst moment).
+    """
+    validation = staging.read_stats("validate")
+    if not validation["success"]:
         raise GateClosed(f"ds={run_date} did not pass validation: nothing published")
-    dataset_dir = Path(out_dir) / policy.dataset
-    versions_dir = dataset_dir / VERSIONS_FOLDER / f"ds={run_date}"
-    versions_dir.mkdir(parents=True, exist_ok=True)
-    draft = versions_dir / f".draft-{uuid.uuid4().hex}"
-    try:
-        parts = _write_parts(staging.path("scrubbed.parquet"), draft, policy.rows_per_file)
-        outputs = [describe_output(p) for p in parts]
-        version_id = content_sha256(outputs)[:16]
-        manifest = build_manifest(staging, policy, key, run_date, run_id, version_id,
-                                  outputs, schema_fields(parts[0]))
-        write_json_atomic(draft / MANIFEST_NAME, manifest)
-        version_dir = versions_dir / version_id
-        link = dataset_dir / f"ds={run_date}"
-        previous = current_version(link)
-        if version_dir.exists():
-            shutil.rmtree(draft)
-            manifest["unchanged"] = previous == version_dir.resolve()
-        else:
-            os.rename(draft, version_dir)
-            manifest["unchanged"] = False
-        switch_partition(link, version_dir)
-    finally:
-        if draft.exists():
-            shutil.rmtree(draft)
-    for superseded in versions_dir.iterdir():
-        if superseded.resolve() != version_dir.resolve():
-            shutil.rmtree(superseded)
-    manifest["path"] = str(link)
-    return manifest
+    now = now or utc_now()
+    versions = PartitionVersions.for_out(out_dir, policy.dataset, run_date)
+    extract, consent = staging.read_stats("extract"), staging.read_stats("consent")
+    with versions.lock(lock_timeout):
+        versions.clean_drafts()
+        history = reconcile_history(versions, versions.read_history(), now)
+        previous_id = versions.current_id()
+        previous = versions.manifest(previous_id) if previous_id else None
+        _check_not_stale(previous, consent, run_date)
+        draft = versions.new_draft()
+        try:
+            with _open_validated(staging, validation) as scrubbed:
+                parts = _write_parts(scrubbed, draft, policy.rows_per_file)
+                outputs = [describe_output(p) for p in parts]
+                version_id = version_identity(content_sha256(outputs), policy, key)
+                version_dir = versions.version_path(version_id)
+                if version_id == previous_id:
+                    action, manifest = "unchanged", previous
+                elif version_dir.is_dir():
+                    # Written before: by a run that died before its switch (finish it), or
+                    # current once, superseded and still retained (switch back to it).
+                    was_current = any(e.get("version_id") == version_id and e["action"] in ("published", "reactivated")
+                                      for e in history["events"])
+                    action, manifest = ("reactivated" if was_current else "published"), versions.manifest(version_id)
+                else:
+                    action = "published"
+                    manifest = build_manifest(
+                        staging, policy, key, run_date, run_id, version_id, outputs, schema_fields(parts[0]),
+                        supersession(previous, policy, key, extract, consent, note), note, sources)
+                    write_json_atomic(draft / MANIFEST_NAME, manifest)
+                    lineage = pq.read_table(scrubbed, columns=["record_id", "subject_key"])
+                    write_lineage(lineage, versions.lineage_path(version_id), versions.out_dir / LINEAGE_FOLDER)
+                    draft.rename(version_dir)
+        finally:
+            shutil.rmtree(draft, ignore_errors=True)
+        if action != "unchanged":
+            if before_switch:
+                before_switch(version_dir)
+            versions.switch(version_id)
+        history = reconcile_history(versions, history, now)
+        history["events"].append({
+            "at": timestamp(now), "run_id": run_id, "action": action, "version_id": version_id,
+            "content_sha256": manifest["content_sha256"], "policy_version": policy.policy_version,
+            "consent_snapshot_sha256": consent["snapshot_sha256"],
+            "supersedes": previous_id if action != "unchanged" else None,
+            "why": (manifest.get("supersedes") or {}).get("why") if action == "published" else None,
+            "note": note,
+        })
+        purged = _purge_withdrawn(versions, history, staging, key, policy, now, run_id)
+        purged += purge_expired(versions, history, policy.retention_days, now, run_id)
+        versions.write_history(history)
+    return {**manifest, "action": action, "unchanged": action == "unchanged", "path": str(versions.link),
+            "purged": purged}

@@ -287,3 +287,25 @@ def generate(out_dir: str | Path, tickets: int, seed: int, run_date: str = "2026
              "planted": {k: sorted(v) for k, v in writer.planted.items()}}
     (out_dir / "expected.json").write_text(json.dumps(truth, indent=1))
     return truth
+
+
+def generate_days(out_dir: str | Path, tickets: int, seed: int, last_date: str = "2026-11-21",
+                  days: int = 1) -> dict:
+    """``generate`` for ``days`` consecutive dates ending on ``last_date``, one shared ledger.
+
+    The same seed gives the same customers and consent decisions every day, so the ledger
+    written for the last day holds for all of them; ``expected.json`` merges the days.
+    """
+    last = date.fromisoformat(last_date)
+    merged: dict = {"run_dates": [], "drop_reasons": {}, "quarantined": [], "planted": {}}
+    for offset in range(days - 1, -1, -1):
+        day = (last - timedelta(days=offset)).isoformat()
+        truth = generate(out_dir, tickets, seed, day)
+        merged["run_dates"].append(day)
+        merged["drop_reasons"].update(truth["drop_reasons"])
+        merged["quarantined"] += truth["quarantined"]
+        for kind, values in truth["planted"].items():
+            merged["planted"][kind] = sorted(set(merged["planted"].get(kind, [])) | set(values))
+    if days > 1:
+        (Path(out_dir) / "expected.json").write_text(json.dumps({**merged, "run_date": last_date}, indent=1))
+    return merged

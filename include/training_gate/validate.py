@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from training_gate import offline  # noqa: F401  (before Great Expectations is imported)
 from training_gate.consent import OPT_IN, load_snapshot
+from training_gate.files import sha256_handle
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy
 from training_gate.staging import Staging
@@ -137,17 +138,20 @@ def validate(staging: Staging, policy: Policy, key: RecordKey) -> dict:
     runner = _Runner()
     suite = scrubbed_suite(policy, consented)
     results: dict[tuple, dict] = {}
-    scrubbed_path = staging.path("scrubbed.parquet")
-    for batch in pq.ParquetFile(scrubbed_path).iter_batches(batch_size=VALIDATION_CHUNK_ROWS):
-        _merge(results, runner.run(suite, batch.to_pandas()))
+    # One open handle for hashing and reading: publish checks it publishes exactly these bytes.
+    with open(staging.path("scrubbed.parquet"), "rb") as scrubbed:
+        scrubbed_sha256 = sha256_handle(scrubbed)
+        for batch in pq.ParquetFile(scrubbed).iter_batches(batch_size=VALIDATION_CHUNK_ROWS):
+            _merge(results, runner.run(suite, batch.to_pandas()))
+        record_ids = pq.read_table(scrubbed, columns=["record_id"])["record_id"]
     counts = stage_counts(staging)
-    record_ids = pq.read_table(scrubbed_path, columns=["record_id"])["record_id"]
     counts["distinct_record_ids"] = pc.count_distinct(record_ids).as_py() if len(record_ids) else 0
     _merge(results, runner.run(counts_suite(), pd.DataFrame([counts])))
     report = {
         "success": all(r["success"] for r in results.values()),
         "expectations": list(results.values()),
         "counts": counts,
+        "scrubbed_sha256": scrubbed_sha256,
     }
     staging.write_stats("validate", report)
     return report
