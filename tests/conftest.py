@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def stricter_policy(tmp_path_factory) -> Path:
     from training_gate.policy import DEFAULT_POLICY_PATH
 
     text = DEFAULT_POLICY_PATH.read_text()
-    changed = text.replace('policy_version: "2026.11.1"', 'policy_version: "2026.12.1"').replace(
+    changed = re.sub(r'(?m)^policy_version: ".*"', 'policy_version: "2026.12.1"', text).replace(
         "excluded_tags: [legal,", "excluded_tags: [refund, legal,")
     assert changed.count("2026.12.1") == 1 and "[refund," in changed
     path = tmp_path_factory.mktemp("policies") / "stricter.yaml"

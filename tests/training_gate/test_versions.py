@@ -19,6 +19,7 @@ from training_gate.files import read_json, sha256_file
 from training_gate.keys import load_record_key
 from training_gate.manifest import verify
 from training_gate.pipeline import PartitionPlan, run_partition
+from training_gate.policy import load_policy
 from training_gate.publish import publish
 from training_gate.versions import PartitionBusy, PartitionVersions, find_version, utc_now
 
@@ -66,7 +67,7 @@ def test_backfill_after_policy_change_regates_every_day_and_names_the_supersessi
         assert manifest["version_id"] == after["version_id"] != before["version_id"]
         assert manifest["policy"]["version"] == "2026.12.1"
         assert manifest["supersedes"]["version_id"] == before["version_id"]
-        assert manifest["supersedes"]["policy_version"] == "2026.11.1"
+        assert manifest["supersedes"]["policy_version"] == load_policy().policy_version
         assert "policy_change" in manifest["supersedes"]["why"]
         assert "consent_change" not in manifest["supersedes"]["why"]
         assert manifest["supersedes"]["note"] == manifest["note"] == REASON
@@ -139,11 +140,18 @@ def test_run_killed_between_writing_and_switching_leaves_the_old_view_and_a_reru
     old = run_partition(PartitionPlan.for_landing(landing, out, day, "before"), key)
     old_rows = load_dataset(out)
     plan = PartitionPlan.for_landing(landing, out, day, "killed", str(stricter_policy), REASON)
-    from training_gate.pipeline import consent_stage, eligibility_stage, extract_stage, scrub_stage, validate_stage
+    from training_gate.pipeline import (
+        consent_stage,
+        eligibility_stage,
+        extract_stage,
+        scrub_stage,
+        sensitive_stage,
+        validate_stage,
+    )
 
     for stage in (extract_stage, consent_stage):
         stage(plan)
-    for stage in (eligibility_stage, scrub_stage, validate_stage):
+    for stage in (eligibility_stage, sensitive_stage, scrub_stage, validate_stage):
         stage(plan, key)
     killed = subprocess.run([sys.executable, "-c", _KILLED_PUBLISH, json.dumps(plan.as_dict())],
                             capture_output=True, text=True, timeout=120)
