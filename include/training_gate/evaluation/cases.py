@@ -93,6 +93,7 @@ def case_from_values(ticket_: dict, values: list[tuple[str, str]]) -> EvalCase:
     """Label a ticket by finding its known personal values in its texts.
 
     Values that occur in no text are dropped: only what a reader could see is truth.
+    Values typed ``CONTEXT`` label their spans as context and are not leak-checked.
     """
     case = EvalCase(ticket_)
     present = []
@@ -104,7 +105,7 @@ def case_from_values(ticket_: dict, values: list[tuple[str, str]]) -> EvalCase:
                 for match in pattern.finditer(text):
                     case.spans.setdefault(name, []).append(Span(entity_type, match.start(), match.end()))
                     hit = True
-        if hit:
+        if hit and entity_type != CONTEXT:
             present.append((entity_type, value))
     case.values = present
     return case
