@@ -22,12 +22,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from training_gate.files import write_json_atomic
+from training_gate.keys import RecordKey
 from training_gate.manifest import (
-    MANIFEST_FORMAT, MANIFEST_NAME, code_version, content_sha256, describe_output,
-    library_versions, schema_fields,
+    MANIFEST_FORMAT,
+    MANIFEST_NAME,
+    code_version,
+    content_sha256,
+    describe_output,
+    library_versions,
+    schema_fields,
 )
 from training_gate.policy import Policy
-from training_gate.keys import RecordKey
 from training_gate.staging import Staging
 from training_gate.tickets import PUBLISHED_SCHEMA
 

@@ -21,8 +21,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             0.5,
         ),
         Pattern("north american, digits only", _START + r"(?:\+?1)?\d{10}" + _END, 0.3),
-        Pattern("international", _START + r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{1,5}){1,5}" + _END, 0.5),
-        Pattern("digit groups", _START + r"\(?\d{2,5}\)?(?:[\s.-]\d{2,5}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _END, 0.15),
+        Pattern("international", _START + r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{1,8}){1,5}" + _END, 0.5),
+        Pattern("digit groups", _START + r"\(?\d{2,5}\)?(?:[\s.-]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _END, 0.15),
     ]
     CONTEXT = ["phone", "telephone", "tel", "cell", "mobile", "call", "reach", "text", "fax", "whatsapp",
                "number", "contact", "office"]
