@@ -15,12 +15,15 @@ _PART = re.compile(r"[^\W_]+")
 _DIGIT_SEPARATOR = r"[\s.()/+-]{0,2}"
 _PART_SEPARATOR = r"[\W_]{0,3}"
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx"})
+MIN_DIGITS_TO_REFORMAT = 5
 TOKEN = re.compile(r"[^\W_]+")
 
 
-def _part_regex(part: str) -> str:
+def _part_regex(part: str, loose_digits: bool) -> str:
     runs = re.findall(r"\d+|\D+", part)
-    return _DIGIT_SEPARATOR.join(_DIGIT_SEPARATOR.join(run) if run.isdigit() else re.escape(run) for run in runs)
+    return _DIGIT_SEPARATOR.join(
+        _DIGIT_SEPARATOR.join(run) if run.isdigit() and loose_digits else re.escape(run) for run in runs
+    )
 
 
 @cache
@@ -28,7 +31,9 @@ def _value_regex(value: str) -> re.Pattern | None:
     parts = _PART.findall(value)
     if not parts:
         return None
-    body = _PART_SEPARATOR.join(_part_regex(p) for p in parts)
+    # Short numbers ("#35", "Apt 4") are matched as written: "3-5 days" is not apartment 35.
+    loose_digits = sum(c.isdigit() for c in value) >= MIN_DIGITS_TO_REFORMAT
+    body = _PART_SEPARATOR.join(_part_regex(p, loose_digits) for p in parts)
     return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.IGNORECASE)
 
 
