@@ -9,7 +9,7 @@ _SECRET_WORDS = (
     r"password|passwd|pwd|pass\s?code|passphrase|pin|secret|api[\s_-]?key|access[\s_-]?key"
     r"|secret[\s_-]?key|private[\s_-]?key|token|auth[\s_-]?code|2fa\s?code|otp"
 )
-_VALUE = r"[^\s\"'`]*[^\s\"'`.,;:)\]}!?]"
+_VALUE = r"[^\s\"'`]*[^\s\"'`.,;:)\]}?]"
 # Words that follow "my password is" without being a password.
 NOT_SECRETS = frozenset(
     """a an the not no wrong incorrect invalid expired correct right same still being too very

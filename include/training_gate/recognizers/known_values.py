@@ -87,7 +87,8 @@ class KnownValuesRecognizer(LocalRecognizer):
             "PHONE_NUMBER": [p for ph in phones if ph for p in _phone_patterns(ph)],
         }
         self.patterns = {
-            entity: regex.compile("|".join(f"(?:{p})" for p in sorted(set(found))), regex.IGNORECASE)
+            entity: regex.compile(  # longest first: the whole email before its local part
+                "|".join(f"(?:{p})" for p in sorted(set(found), key=len, reverse=True)), regex.IGNORECASE)
             for entity, found in compiled.items()
             if found
         }

@@ -32,6 +32,8 @@ class ReferenceNumberRecognizer(PatternRecognizer):
         Pattern("hash and digits", r"(?<![\w#])#[A-Z]{0,3}\d{4,}\b", 0.6),
         Pattern("letters dash digits", r"\b[A-Z]{2,5}-\d{4,}\b", 0.5),
     ]
+    # Capitalised words that follow "order" without being a reference ("order TODAY").
+    NOT_REFERENCES = frozenset("TODAY ASAP NOW PLEASE AGAIN ONLINE URGENT THANKS HELP STATUS NUMBER ONLY".split())
     CONTEXT = ["order", "account", "ticket", "booking", "reservation", "invoice", "reference", "case"]
 
     def __init__(self):
@@ -41,3 +43,6 @@ class ReferenceNumberRecognizer(PatternRecognizer):
             context=self.CONTEXT,
             name="ReferenceNumberRecognizer",
         )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return pattern_text.upper() in self.NOT_REFERENCES

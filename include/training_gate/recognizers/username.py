@@ -10,7 +10,8 @@ _CUES = (
 _HANDLE = r"@?[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]"
 NOT_USERNAMES = frozenset(
     """is was the a an my your and or but not wrong incorrect correct same still please thanks here there
-    it this that locked blocked disabled invalid""".split()
+    it this that locked blocked disabled invalid any none all unknown missing required needed attached
+    below above same different""".split()
 )
 
 
