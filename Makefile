@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test lint clean
+.PHONY: install lock run test eval lint clean
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ run: $(AIRFLOW_HOME)/airflow.db
 
 test: $(AIRFLOW_HOME)/airflow.db
 	$(BIN)/python -m pytest -q
+
+# Scrub quality on the full evaluation sets (../shared/eval and generated conversations).
+# Leaked values can be listed for local debugging with --misses var/eval/misses.json (git-ignored).
+eval: $(VENV)/.installed
+	$(BIN)/training-gate eval --report var/eval/report.json
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check include dags plugins tests
