@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test lint clean eval-sensitive celery-check
+.PHONY: install lock run test eval eval-sensitive lint clean celery-check
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ run: $(AIRFLOW_HOME)/airflow.db
 
 test: $(AIRFLOW_HOME)/airflow.db
 	$(BIN)/python -m pytest -q
+
+# Scrub quality on the full evaluation sets (../shared/eval and generated conversations).
+# Leaked values can be listed for local debugging with --misses var/eval/misses.json (git-ignored).
+eval: $(VENV)/.installed
+	$(BIN)/training-gate eval --report var/eval/report.json
 
 # Recall and false-exclusion rate of the sensitive-topic stage on its labelled set.
 eval-sensitive: $(VENV)/.installed

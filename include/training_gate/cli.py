@@ -74,6 +74,14 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("versions", help="list the retained versions of published partitions")
     listing.add_argument("path", help="output folder, dataset folder or partition")
+
+    evaluation = commands.add_parser("eval", help="measure how well the scrub stage removes personal data")
+    evaluation.add_argument("--set", action="append", dest="sets", metavar="NAME",
+                            help="evaluation set (repeatable; default: all): "
+                                 "presidio_research, tau_bench, tau_bench_holdout, generated")
+    evaluation.add_argument("--report", help="write the JSON report here (a .md table is written beside it)")
+    evaluation.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
+    evaluation.add_argument("--misses", help="local file (keep it out of git) listing the values that leaked")
     return parser
 
 
@@ -97,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.command == "summary":
         return _summary(arguments)
     handlers = {"backfill": _backfill, "erase": _erase, "audit": _audit, "versions": _versions,
-                "eval-sensitive": _eval_sensitive}
+                "eval-sensitive": _eval_sensitive, "eval": _eval}
     if arguments.command in handlers:
         return handlers[arguments.command](arguments)
     return _run(arguments)
@@ -227,6 +235,39 @@ def _summary(arguments: argparse.Namespace) -> int:
         return EXIT_USAGE
     for partition in partitions:
         print(summary({**read_json(partition / MANIFEST_NAME), "path": str(partition)}))
+    return EXIT_OK
+
+
+def _eval(arguments: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from training_gate.evaluation import SETS, evaluate
+    from training_gate.evaluation.report import table
+    from training_gate.policy import PolicyError, load_policy
+
+    names = arguments.sets or list(SETS)
+    unknown = sorted(set(names) - SETS.keys())
+    if unknown:
+        print(f"training-gate: unknown evaluation set(s) {unknown}; known: {sorted(SETS)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report, misses = evaluate(names, load_policy(arguments.policy), keep_misses=bool(arguments.misses))
+    except (FileNotFoundError, PolicyError) as error:
+        print(f"training-gate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(table(report))
+    if arguments.report:
+        path = Path(arguments.report)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(report, indent=1) + "\n")
+        path.with_suffix(".md").write_text(table(report) + "\n")
+        print(f"report written to {path} and {path.with_suffix('.md')}")
+    if arguments.misses:
+        path = Path(arguments.misses)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(misses, indent=1) + "\n")
+        print(f"leaked values (personal data: keep local) written to {path}")
     return EXIT_OK
 
 

@@ -33,6 +33,10 @@ class RecordKey:
     def subject_key(self, customer_id: str) -> str:
         return self._digest("subject", customer_id)
 
+    def pseudonym(self, entity_type: str, value: str) -> str:
+        """A short keyed pseudonym of one personal value (the scrub stage's keyed_pseudonym)."""
+        return self._digest(f"pseudonym:{entity_type}", value)[:10]
+
     def _digest(self, domain: str, value: str) -> str:
         message = f"{domain}:{value}".encode()
         return hmac.new(self.secret, message, hashlib.sha256).hexdigest()[:32]

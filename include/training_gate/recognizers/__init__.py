@@ -1,14 +1,28 @@
-"""The gate's own Presidio recognizers, one class per file, switched on by name in the policy."""
+"""The gate's own Presidio recognizers, one class per file, switched on by name in the policy.
 
+``known_values.KnownValuesRecognizer`` is not listed: it is built per ticket from the
+ticket's own requester / assignee / author values and is always on.
+"""
+
+from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
+from training_gate.recognizers.credential import CredentialRecognizer
+from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
 from training_gate.recognizers.street_address import StreetAddressRecognizer
+from training_gate.recognizers.username import UsernameRecognizer
 from training_gate.recognizers.zip_code import ZipCodeRecognizer
 
 RECOGNIZERS_BY_NAME = {
+    "card_last_digits": CardLastDigitsRecognizer,
+    "credential": CredentialRecognizer,
+    "date_of_birth": DateOfBirthRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
     "street_address": StreetAddressRecognizer,
+    "username": UsernameRecognizer,
     "zip_code": ZipCodeRecognizer,
 }
 

@@ -7,6 +7,11 @@ _LEAD = (
     r"hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|best|sincerely|bye"
     r"|my name is|name's|speaking with|talking to|ask for|signed"
 )
+_RELATIONS = (
+    r"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r"
+    r"|colleague|boss|manager|roommate|flatmate|grandson|granddaughter|grandma|grandpa|aunt|uncle|cousin"
+    r"|fianc[eé]e?|boyfriend|girlfriend|assistant"
+)
 # Words that follow a greeting but are not names.
 NOT_NAMES = frozenset(
     """a again all am an and any anyway are as at be but by can could do does for from
@@ -14,7 +19,8 @@ NOT_NAMES = frozenset(
     more much my no not now of ok okay on or our please really regards so sorry still
     team thanks that the there this to too trying us very was we well what when where
     which who will with would yes yet you your everyone guys folks sir madam there
-    again again customer support agent calling writing following reaching again""".split()
+    again again customer support agent calling writing following reaching again cheers thx
+    lives works will picked picks who's that's it's said says had has just also""".split()
 )
 
 
@@ -23,6 +29,11 @@ class GreetingNameRecognizer(PatternRecognizer):
         Pattern(
             "name after a greeting or introduction",
             rf"(?<=\b(?:{_LEAD})[,!.:-]?\s+)[A-Z][A-Z'-]+\b",
+            0.5,
+        ),
+        Pattern(
+            "name after a relation",
+            rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)[A-Z][A-Z'-]+\b",
             0.5,
         ),
         Pattern("signature line", r"(?<=^\s*(?:--?|—)\s*)[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?(?=\s*$)", 0.5),
@@ -36,4 +47,5 @@ class GreetingNameRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text.split()[0].lower() in NOT_NAMES
+        first = pattern_text.split()[0].lower()
+        return first in NOT_NAMES or first.split("'")[0] in NOT_NAMES

@@ -1,9 +1,10 @@
 """Order, account, ticket, booking and similar reference numbers.
 
 A reference is personal data: it leads straight back to one customer's records.
-Matched when a reference word precedes it ("order #W2378156", "account no: 44-1029"),
-or when it has an unmistakable id shape (``#`` followed by digits, letters and digits
-joined by a dash).
+Matched when a reference word precedes it ("order #W2378156", "account no: 44-1029",
+"Reservation ID: PUNERT"), or when it has an unmistakable id shape (``#`` followed by
+digits, letters and digits joined by a dash, a six-character mix of capitals and digits
+as airline booking codes have).
 """
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -22,9 +23,17 @@ class ReferenceNumberRecognizer(PatternRecognizer):
             rf"(?<=\b(?:{_REFERENCE_WORDS}){_LINK})(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,}}\b",
             0.7,
         ),
+        Pattern(
+            "capitals after a reference word",
+            rf"(?<=\b(?:{_REFERENCE_WORDS}){_LINK}\**\s*)(?-i:[A-Z0-9]{{5,12}})\b",
+            0.6,
+        ),
+        Pattern("booking code: six capitals and digits", r"(?-i:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6}\b)", 0.4),
         Pattern("hash and digits", r"(?<![\w#])#[A-Z]{0,3}\d{4,}\b", 0.6),
         Pattern("letters dash digits", r"\b[A-Z]{2,5}-\d{4,}\b", 0.5),
     ]
+    # Capitalised words that follow "order" without being a reference ("order TODAY").
+    NOT_REFERENCES = frozenset("TODAY ASAP NOW PLEASE AGAIN ONLINE URGENT THANKS HELP STATUS NUMBER ONLY".split())
     CONTEXT = ["order", "account", "ticket", "booking", "reservation", "invoice", "reference", "case"]
 
     def __init__(self):
@@ -34,3 +43,6 @@ class ReferenceNumberRecognizer(PatternRecognizer):
             context=self.CONTEXT,
             name="ReferenceNumberRecognizer",
         )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return pattern_text.upper() in self.NOT_REFERENCES

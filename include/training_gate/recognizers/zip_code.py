@@ -13,6 +13,7 @@ _STATES = (
 class ZipCodeRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("zip after a state code", rf"(?<=\b(?:{_STATES}),?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.6),
+        Pattern("zip after a city and comma", r"(?<=\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s)\d{5}(?:-\d{4})?\b(?![\d-])", 0.4),
         Pattern("zip with context", r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.1),
     ]
     CONTEXT = ["zip", "zipcode", "postal", "postcode", "address", "ship", "shipping", "billing"]

@@ -1,0 +1,120 @@
+"""The gate's recognizers as tables of positive and negative examples.
+
+Each case runs through the scrub stage's own analyzer (Presidio's recognizers, the
+gate's recognizers from the default policy, context enhancement, score threshold), so a
+positive passes only if the finding would really be removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def finds(scrubber, text: str, value: str, entity_type: str) -> bool:
+    """True when a finding of ``entity_type`` covers ``value`` in ``text``."""
+    start = text.index(value)
+    end = start + len(value)
+    return any(
+        f.entity_type == entity_type and f.start <= start and end <= f.end for f in scrubber.analyze(text, [])
+    )
+
+
+def assert_recognized(scrubber, text: str, value: str, entity_type: str, expected: bool) -> None:
+    found = finds(scrubber, text, value, entity_type)
+    assert found is expected, f"{entity_type} {'missed' if expected else 'wrongly found'} in example: {text!r}"
+
+
+POSITIVE = [
+    ("PHONE_NUMBER", "You can reach me at (415) 555-0134 today.", "(415) 555-0134"),
+    ("PHONE_NUMBER", "call me on +1-233-555-0163", "+1-233-555-0163"),
+    ("PHONE_NUMBER", "my mobile is +44 7700 900737", "+44 7700 900737"),
+    ("PHONE_NUMBER", "Phone: 9472 7916", "9472 7916"),
+    ("PHONE_NUMBER", "text me at 342.555.0101 after 5", "342.555.0101"),
+    ("USERNAME", "My username is mei_lee46.", "mei_lee46"),
+    ("USERNAME", "user: tomasz817", "tomasz817"),
+    ("USERNAME", "I log in as @xrashidx8 on the app", "@xrashidx8"),
+    ("USERNAME", "Your user ID is james_kim_7213.", "james_kim_7213"),
+    ("CREDENTIAL", "my password is Bluebird2002! if you need it", "Bluebird2002!"),
+    ("CREDENTIAL", "pwd: hunter22", "hunter22"),
+    ("CREDENTIAL", "here is my API key sk_live_HmI4Hxq1CksTZs0Ph9NQLTXF", "sk_live_HmI4Hxq1CksTZs0Ph9NQLTXF"),
+    ("CREDENTIAL", "the integration uses AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    ("DATE_OF_BIRTH", "My date of birth is 03/26/1955 for verification.", "03/26/1955"),
+    ("DATE_OF_BIRTH", "I was born on 1 August 2001.", "1 August 2001"),
+    ("DATE_OF_BIRTH", "DOB: 1990-04-05", "1990-04-05"),
+    ("CREDIT_CARD", "your Mastercard ending in 4336 was charged", "4336"),
+    ("CREDIT_CARD", "The card I used was 4111 1111 1111 1111.", "4111 1111 1111 1111"),
+    ("ACCOUNT_REFERENCE", "my order #W4923227 has not arrived", "#W4923227"),
+    ("ACCOUNT_REFERENCE", "Reservation ID: PUNERT", "PUNERT"),
+    ("ACCOUNT_REFERENCE", "the codes are 8C8K4E and LU15PA", "LU15PA"),
+    ("ACCOUNT_REFERENCE", "This is about ticket TKT-482913 from last week.", "TKT-482913"),
+    ("STREET_ADDRESS", "Send it to 516 Orchard Street #35, Clinton NY", "516 Orchard Street #35"),
+    ("STREET_ADDRESS", "It goes to 710 Sunset Drive, Suite 176", "710 Sunset Drive, Suite 176"),
+    ("ZIP_CODE", "Clinton, NY 38965", "38965"),
+    ("ZIP_CODE", "it's Mei from Phoenix, 85034.", "85034"),
+    ("PERSON", "thanks, priya", "priya"),
+    ("PERSON", "hey dana! my order is late", "dana"),
+    ("PERSON", "my husband Tomasz will pick it up", "Tomasz"),
+    ("PERSON", "Please send it to my neighbour, Mehmet.", "Mehmet"),
+]
+
+NEGATIVE = [
+    ("PHONE_NUMBER", "Refunds take 3-5 business days.", "3-5"),
+    ("PHONE_NUMBER", "It costs $149.99 and weighs 2.4 kg.", "149.99"),
+    ("USERNAME", "The login log shows an error.", "log"),
+    ("USERNAME", "the user ID is any of those", "any"),
+    ("CREDENTIAL", "my password is incorrect, please reset it", "incorrect"),
+    ("CREDENTIAL", "I forgot my password yesterday", "yesterday"),
+    ("DATE_OF_BIRTH", "I ordered it on 03/12/2024 and it broke.", "03/12/2024"),
+    ("CREDIT_CARD", "the battery lasts 4336 minutes", "4336"),
+    ("ACCOUNT_REFERENCE", "please order TODAY", "TODAY"),
+    ("ACCOUNT_REFERENCE", "the USB-C cable is rated for 60W", "USB-C"),
+    ("ZIP_CODE", "I bought 12345 stickers", "12345"),
+    ("PERSON", "Hi, I'm writing about my order.", "I'm"),
+    ("PERSON", "Thanks, it works now", "it"),
+    ("PERSON", "my husband will pick it up", "will"),
+]
+
+
+@pytest.mark.parametrize(("entity_type", "text", "value"), POSITIVE)
+def test_recognizes(scrubber, entity_type, text, value):
+    assert_recognized(scrubber, text, value, entity_type, expected=True)
+
+
+@pytest.mark.parametrize(("entity_type", "text", "value"), NEGATIVE)
+def test_leaves_ordinary_text(scrubber, entity_type, text, value):
+    assert_recognized(scrubber, text, value, entity_type, expected=False)
+
+
+KNOWN = {"names": ["Priya Sharma", "Dana Whitlock"], "emails": ["priya.sharma@example.com"],
+         "phones": ["+1 415 555 0134"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity_type", "expected"),
+    [
+        ("Thanks, PRIYA", "PRIYA", "PERSON", True),
+        ("Ms Sharma's order", "Sharma", "PERSON", True),
+        ("Regards, Priay", "Priay", "PERSON", True),  # one typo
+        ("write to PRIYA.SHARMA@EXAMPLE.COM", "PRIYA.SHARMA@EXAMPLE.COM", "EMAIL_ADDRESS", True),
+        ("priya.sharma (at) example.com", "priya.sharma (at) example.com", "EMAIL_ADDRESS", True),
+        ("call 415.555.0134", "415.555.0134", "PHONE_NUMBER", True),
+        ("the price is fine", "price", "PERSON", False),  # one edit from Priya, but another first letter
+        ("Shall we?", "Shall", "PERSON", False),
+    ],
+)
+def test_known_values(text, value, entity_type, expected):
+    from training_gate.recognizers.known_values import KnownValuesRecognizer
+
+    recognizer = KnownValuesRecognizer(**KNOWN)
+    start = text.index(value)
+    found = any(r.entity_type == entity_type and r.start <= start and start + len(value) <= r.end
+                for r in recognizer.analyze(text, [entity_type]))
+    assert found is expected
+
+
+def test_policy_names_only_known_recognizers(default_policy):
+    from training_gate.recognizers import RECOGNIZERS_BY_NAME, build_recognizers
+
+    assert set(default_policy.scrub.recognizers) <= RECOGNIZERS_BY_NAME.keys()
+    with pytest.raises(ValueError, match="unknown recognizers"):
+        build_recognizers(["no_such_recognizer"])
