@@ -51,15 +51,16 @@ run: $(AIRFLOW_HOME)/airflow.db
 test: $(AIRFLOW_HOME)/airflow.db
 	$(BIN)/python -m pytest -q
 
-# Scrub quality on the full evaluation sets (../shared/eval and generated conversations).
+# Scrub quality on the full evaluation sets (../shared/eval and generated conversations)
+# and the sensitive-topic stage on its labelled set (written beside, as sensitive.json).
 # Leaked values can be listed for local debugging with --misses var/eval/misses.json (git-ignored).
 eval: $(VENV)/.installed
 	$(BIN)/training-gate eval --report var/eval/report.json
 
 # Recall and false-exclusion rate of the sensitive-topic stage on its labelled set.
 eval-sensitive: $(VENV)/.installed
-	mkdir -p var
-	$(BIN)/training-gate eval-sensitive --report var/sensitive-eval.json
+	mkdir -p var/eval
+	$(BIN)/training-gate eval --set sensitive --report var/eval/sensitive-report.json
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check include dags plugins tests

@@ -38,12 +38,6 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("path", help="output folder or dataset folder")
     report.add_argument("--run-date", type=_run_date, help="only this partition")
 
-    evaluate = commands.add_parser("eval-sensitive",
-                                   help="score the sensitive-topic stage on its labelled evaluation set")
-    evaluate.add_argument("--report", help="also write the full report (rows and errors) as JSON here")
-    evaluate.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
-    evaluate.add_argument("--write-set", help="also write the labelled set as JSON Lines here")
-
     sample = commands.add_parser("sample-data", help="write generated sample exports and a consent ledger")
     sample.add_argument("--out", required=True)
     sample.add_argument("--tickets", type=int, default=500, help="tickets per day")
@@ -78,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluation = commands.add_parser("eval", help="measure how well the scrub stage removes personal data")
     evaluation.add_argument("--set", action="append", dest="sets", metavar="NAME",
                             help="evaluation set (repeatable; default: all): "
-                                 "presidio_research, tau_bench, tau_bench_holdout, generated")
+                                 "presidio_research, tau_bench, tau_bench_holdout, generated, sensitive")
     evaluation.add_argument("--report", help="write the JSON report here (a .md table is written beside it)")
     evaluation.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
     evaluation.add_argument("--misses", help="local file (keep it out of git) listing the values that leaked")
@@ -105,13 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.command == "summary":
         return _summary(arguments)
     handlers = {"backfill": _backfill, "erase": _erase, "audit": _audit, "versions": _versions,
-                "eval-sensitive": _eval_sensitive, "eval": _eval}
+                "eval": _eval}
     if arguments.command in handlers:
         return handlers[arguments.command](arguments)
     return _run(arguments)
 
 
-def _eval_sensitive(arguments: argparse.Namespace) -> int:
+def _eval_sensitive(policy_path: str | None, report_path: str | None) -> int:
+    """Recall and false-exclusion rate of the sensitive-topic stage on its labelled set."""
     import json
 
     from training_gate.policy import PolicyError, load_policy
@@ -119,21 +114,19 @@ def _eval_sensitive(arguments: argparse.Namespace) -> int:
     from training_gate.sensitive_eval import build_eval_set, evaluate, format_table
 
     try:
-        detector = SensitiveDetector(load_policy(arguments.policy).sensitive)
+        detector = SensitiveDetector(load_policy(policy_path).sensitive)
     except PolicyError as error:
         print(f"training-gate: {error}", file=sys.stderr)
         return EXIT_USAGE
     examples = build_eval_set()
-    if arguments.write_set:
-        with open(arguments.write_set, "w", encoding="utf-8") as handle:
-            handle.writelines(json.dumps(example) + "\n" for example in examples)
     report = evaluate(detector, examples)
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates)")
     print(format_table(report))
-    if arguments.report:
-        with open(arguments.report, "w", encoding="utf-8") as handle:
+    if report_path:
+        with open(report_path, "w", encoding="utf-8") as handle:
             json.dump(report, handle, indent=1)
+        print(f"sensitive-topic report written to {report_path}")
     return EXIT_OK
 
 
@@ -246,7 +239,12 @@ def _eval(arguments: argparse.Namespace) -> int:
     from training_gate.evaluation.report import table
     from training_gate.policy import PolicyError, load_policy
 
-    names = arguments.sets or list(SETS)
+    names = arguments.sets or [*SETS, "sensitive"]
+    if "sensitive" in names:
+        names = [name for name in names if name != "sensitive"]
+        report_path = str(Path(arguments.report).with_name("sensitive.json")) if arguments.report else None
+        if (code := _eval_sensitive(arguments.policy, report_path)) != EXIT_OK or not names:
+            return code
     unknown = sorted(set(names) - SETS.keys())
     if unknown:
         print(f"training-gate: unknown evaluation set(s) {unknown}; known: {sorted(SETS)}", file=sys.stderr)
