@@ -20,8 +20,9 @@ def nightly_dag(landing, tmp_path, monkeypatch):
     return bag.dags["training_gate_nightly"]
 
 
-def test_nightly_run_publishes_a_verified_partition(nightly_dag, expected, tmp_path):
+def test_nightly_run_publishes_a_verified_partition(nightly_dag, expected, tmp_path, capfd):
     run = nightly_dag.test(logical_date=RUN_DATE)
+    logs = "".join(capfd.readouterr())
     assert run.state == "success"
     states = {ti.task_id: ti.state for ti in run.get_task_instances()}
     assert set(states.values()) == {"success"}, states
@@ -30,7 +31,10 @@ def test_nightly_run_publishes_a_verified_partition(nightly_dag, expected, tmp_p
     assert table.num_rows == published
     assert set(table["ds"].to_pylist()) == {"2026-11-21"}
     texts = "\n".join(table["text"].to_pylist()).lower()
-    assert not [v for values in expected["planted"].values() for v in values if len(v) > 5 and v.lower() in texts]
+    planted = [v for values in expected["planted"].values() for v in values if len(v) > 5]
+    assert not [v for v in planted if v.lower() in texts]
+    assert "extract" in logs and "publish" in logs  # the task logs were captured
+    assert not [v for v in planted if v in logs], "personal data in the task logs"
 
 
 def test_nightly_run_with_failing_gate_publishes_nothing(nightly_dag, tmp_path):
