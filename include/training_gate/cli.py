@@ -81,53 +81,25 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
-    if arguments.command == "sample-data":
-        from training_gate.sample_data import generate_days
-
-        generate_days(arguments.out, arguments.tickets, arguments.seed, arguments.run_date, arguments.days)
-        print(f"sample exports and consent ledger written under {arguments.out}")
-        return EXIT_OK
-    if arguments.command == "verify":
-        from training_gate.manifest import find_partitions, verify
-
-        problems = verify(arguments.path)
-        for problem in problems:
-            print(f"MISMATCH {problem}", file=sys.stderr)
-        if not problems:
-            print(f"verified {len(find_partitions(arguments.path))} partition(s) under {arguments.path}")
-        return EXIT_GATE_CLOSED if problems else EXIT_OK
-    if arguments.command == "summary":
-        return _summary(arguments)
-    handlers = {"backfill": _backfill, "erase": _erase, "audit": _audit, "versions": _versions,
-                "eval": _eval}
-    if arguments.command in handlers:
-        return handlers[arguments.command](arguments)
-    return _run(arguments)
-
-
-def _eval_sensitive(policy_path: str | None, report_path: str | None) -> int:
-    """Recall and false-exclusion rate of the sensitive-topic stage on its labelled set."""
-    import json
-
-    from training_gate.policy import PolicyError, load_policy
-    from training_gate.sensitive import SensitiveDetector
-    from training_gate.sensitive_eval import build_eval_set, evaluate, format_table
+    handlers = {
+        "run": _run, "verify": _verify, "summary": _summary, "sample-data": _sample_data,
+        "backfill": _backfill, "erase": _erase, "audit": _audit, "versions": _versions, "eval": _eval,
+    }
+    from training_gate.backfill import BackfillError
+    from training_gate.consent import LedgerError
+    from training_gate.erasure import ErasureError
+    from training_gate.policy import PolicyError
+    from training_gate.publish import GateClosed
+    from training_gate.versions import PartitionBusy
 
     try:
-        detector = SensitiveDetector(load_policy(policy_path).sensitive)
-    except PolicyError as error:
+        return handlers[arguments.command](arguments)
+    except GateClosed as closed:
+        print(f"training-gate: {closed}", file=sys.stderr)
+        return EXIT_GATE_CLOSED
+    except (FileNotFoundError, LedgerError, PolicyError, BackfillError, ErasureError, PartitionBusy) as error:
         print(f"training-gate: {error}", file=sys.stderr)
         return EXIT_USAGE
-    examples = build_eval_set()
-    report = evaluate(detector, examples)
-    print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
-          f"(dev: templates the rules were tuned on; test: held-out templates)")
-    print(format_table(report))
-    if report_path:
-        with open(report_path, "w", encoding="utf-8") as handle:
-            json.dump(report, handle, indent=1)
-        print(f"sensitive-topic report written to {report_path}")
-    return EXIT_OK
 
 
 def _cli_run_id(given: str | None, command: str) -> str:
@@ -136,20 +108,58 @@ def _cli_run_id(given: str | None, command: str) -> str:
     return given or f"{command}__{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
 
 
-def _backfill(arguments: argparse.Namespace) -> int:
-    from training_gate.backfill import BackfillError, backfill, failed
-    from training_gate.consent import LedgerError
-    from training_gate.pipeline import describe_outcome
-    from training_gate.policy import PolicyError, load_policy
-    from training_gate.versions import PartitionBusy
+def _run(arguments: argparse.Namespace) -> int:
+    from training_gate.pipeline import PartitionPlan, run_partition, summary
 
-    try:
-        load_policy(arguments.policy)
-        outcomes = backfill(arguments.landing, arguments.out, arguments.first, arguments.last, arguments.reason,
-                            arguments.policy, run_id=_cli_run_id(arguments.run_id, "backfill"))
-    except (BackfillError, LedgerError, PolicyError, PartitionBusy) as error:
-        print(f"training-gate: {error}", file=sys.stderr)
+    plan = PartitionPlan(arguments.run_date, _cli_run_id(arguments.run_id, "cli"), arguments.out,
+                         arguments.tickets, arguments.consent, arguments.policy)
+    plan.policy()
+    print(summary(run_partition(plan)))
+    return EXIT_OK
+
+
+def _verify(arguments: argparse.Namespace) -> int:
+    from training_gate.manifest import find_partitions, verify
+
+    problems = verify(arguments.path)
+    for problem in problems:
+        print(f"MISMATCH {problem}", file=sys.stderr)
+    if not problems:
+        print(f"verified {len(find_partitions(arguments.path))} partition(s) under {arguments.path}")
+    return EXIT_GATE_CLOSED if problems else EXIT_OK
+
+
+def _sample_data(arguments: argparse.Namespace) -> int:
+    from training_gate.sample_data import generate_days
+
+    generate_days(arguments.out, arguments.tickets, arguments.seed, arguments.run_date, arguments.days)
+    print(f"sample exports and consent ledger written under {arguments.out}")
+    return EXIT_OK
+
+
+def _summary(arguments: argparse.Namespace) -> int:
+    from training_gate.files import read_json
+    from training_gate.manifest import MANIFEST_NAME, find_partitions
+    from training_gate.pipeline import summary
+
+    partitions = [p for p in find_partitions(arguments.path)
+                  if not arguments.run_date or p.name == f"ds={arguments.run_date}"]
+    if not partitions:
+        print(f"training-gate: no published partition under {arguments.path}", file=sys.stderr)
         return EXIT_USAGE
+    for partition in partitions:
+        print(summary({**read_json(partition / MANIFEST_NAME), "path": str(partition)}))
+    return EXIT_OK
+
+
+def _backfill(arguments: argparse.Namespace) -> int:
+    from training_gate.backfill import backfill, failed
+    from training_gate.pipeline import describe_outcome
+    from training_gate.policy import load_policy
+
+    load_policy(arguments.policy)
+    outcomes = backfill(arguments.landing, arguments.out, arguments.first, arguments.last, arguments.reason,
+                        arguments.policy, run_id=_cli_run_id(arguments.run_id, "backfill"))
     for result in outcomes:
         print(describe_outcome(result))
     changed = sum(o["action"] == "published" for o in outcomes)
@@ -159,39 +169,22 @@ def _backfill(arguments: argparse.Namespace) -> int:
 
 
 def _erase(arguments: argparse.Namespace) -> int:
-    from training_gate.consent import LedgerError
-    from training_gate.erasure import ErasureError, describe_erasure, erase
+    from training_gate.erasure import describe_erasure, erase
     from training_gate.keys import load_record_key
-    from training_gate.policy import PolicyError
-    from training_gate.publish import GateClosed
-    from training_gate.versions import PartitionBusy
 
-    try:
-        report = erase(arguments.consent, arguments.out, load_record_key(), arguments.landing, arguments.policy,
-                       _cli_run_id(arguments.run_id, "erasure"))
-    except (ErasureError, FileNotFoundError, LedgerError, PolicyError, PartitionBusy) as error:
-        print(f"training-gate: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except GateClosed as closed:
-        print(f"training-gate: {closed}", file=sys.stderr)
-        return EXIT_GATE_CLOSED
+    report = erase(arguments.consent, arguments.out, load_record_key(), arguments.landing, arguments.policy,
+                   _cli_run_id(arguments.run_id, "erasure"))
     print(describe_erasure(report))
     return EXIT_OK
 
 
 def _audit(arguments: argparse.Namespace) -> int:
-    from training_gate.consent import LedgerError
     from training_gate.erasure import audit, describe_finding
     from training_gate.keys import load_record_key
     from training_gate.versions import partition_versions
 
-    try:
-        findings = audit(arguments.consent, arguments.out, load_record_key(),
-                         include_history=not arguments.current_only)
-        checked = len(partition_versions(arguments.out))
-    except (FileNotFoundError, LedgerError) as error:
-        print(f"training-gate: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    findings = audit(arguments.consent, arguments.out, load_record_key(), include_history=not arguments.current_only)
+    checked = len(partition_versions(arguments.out))
     for finding in findings:
         print(f"NOT ALLOWED {describe_finding(finding)}", file=sys.stderr)
     if findings:
@@ -216,44 +209,27 @@ def _versions(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary(arguments: argparse.Namespace) -> int:
-    from training_gate.files import read_json
-    from training_gate.manifest import MANIFEST_NAME, find_partitions
-    from training_gate.pipeline import summary
-
-    partitions = [p for p in find_partitions(arguments.path)
-                  if not arguments.run_date or p.name == f"ds={arguments.run_date}"]
-    if not partitions:
-        print(f"training-gate: no published partition under {arguments.path}", file=sys.stderr)
-        return EXIT_USAGE
-    for partition in partitions:
-        print(summary({**read_json(partition / MANIFEST_NAME), "path": str(partition)}))
-    return EXIT_OK
-
-
 def _eval(arguments: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
     from training_gate.evaluation import SETS, evaluate
     from training_gate.evaluation.report import table
-    from training_gate.policy import PolicyError, load_policy
+    from training_gate.policy import load_policy
 
     names = arguments.sets or [*SETS, "sensitive"]
-    if "sensitive" in names:
-        names = [name for name in names if name != "sensitive"]
-        report_path = str(Path(arguments.report).with_name("sensitive.json")) if arguments.report else None
-        if (code := _eval_sensitive(arguments.policy, report_path)) != EXIT_OK or not names:
-            return code
-    unknown = sorted(set(names) - SETS.keys())
+    unknown = sorted(set(names) - SETS.keys() - {"sensitive"})
     if unknown:
-        print(f"training-gate: unknown evaluation set(s) {unknown}; known: {sorted(SETS)}", file=sys.stderr)
+        print(f"training-gate: unknown evaluation set(s) {unknown}; known: {sorted(SETS)} and sensitive",
+              file=sys.stderr)
         return EXIT_USAGE
-    try:
-        report, misses = evaluate(names, load_policy(arguments.policy), keep_misses=bool(arguments.misses))
-    except (FileNotFoundError, PolicyError) as error:
-        print(f"training-gate: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    policy = load_policy(arguments.policy)
+    if "sensitive" in names:
+        _eval_sensitive(policy, Path(arguments.report).with_name("sensitive.json") if arguments.report else None)
+        names = [name for name in names if name != "sensitive"]
+        if not names:
+            return EXIT_OK
+    report, misses = evaluate(names, policy, keep_misses=bool(arguments.misses))
     print(table(report))
     if arguments.report:
         path = Path(arguments.report)
@@ -269,28 +245,21 @@ def _eval(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run(arguments: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
+def _eval_sensitive(policy, report_path) -> None:
+    """Recall and false-exclusion rate of the sensitive-topic stage on its labelled set."""
+    import json
 
-    from training_gate.consent import LedgerError
-    from training_gate.pipeline import PartitionPlan, run_partition, summary
-    from training_gate.policy import PolicyError
-    from training_gate.publish import GateClosed
+    from training_gate.sensitive import SensitiveDetector
+    from training_gate.sensitive_eval import build_eval_set, evaluate, format_table
 
-    run_id = arguments.run_id or f"cli__{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
-    plan = PartitionPlan(arguments.run_date, run_id, arguments.out, arguments.tickets,
-                         arguments.consent, arguments.policy)
-    try:
-        plan.policy()
-        manifest = run_partition(plan)
-    except (FileNotFoundError, LedgerError, PolicyError) as error:
-        print(f"training-gate: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except GateClosed as closed:
-        print(f"training-gate: {closed}", file=sys.stderr)
-        return EXIT_GATE_CLOSED
-    print(summary(manifest))
-    return EXIT_OK
+    report = evaluate(SensitiveDetector(policy.sensitive), build_eval_set())
+    print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
+          f"(dev: templates the rules were tuned on; test: held-out templates)")
+    print(format_table(report))
+    if report_path:
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        report_path.write_text(json.dumps(report, indent=1) + "\n")
+        print(f"sensitive-topic report written to {report_path}")
 
 
 if __name__ == "__main__":
