@@ -110,17 +110,12 @@ def training_gate_nightly():
         return plan
 
     @task(outlets=[PUBLISHED_DATASET])
-    def publish(plan: dict, outlet_events=None) -> str:
-        from training_gate.pipeline import publish_stage
+    def publish(plan: dict, outlet_events=None) -> dict:
+        from training_gate.pipeline import outcome, publish_stage
 
-        manifest = publish_stage(_plan(plan), _key())
-        outlet_events[PUBLISHED_DATASET].extra = {
-            "partition": manifest["partition"],
-            "version_id": manifest["version_id"],
-            "content_sha256": manifest["content_sha256"],
-            "counts": {k: v for k, v in manifest["counts"].items() if isinstance(v, int)},
-        }
-        return manifest["path"]
+        published = outcome(publish_stage(_plan(plan), _key()))
+        outlet_events[PUBLISHED_DATASET].extra = published
+        return published
 
     planned = plan_partition()
     publish(validate(scrub(sensitive(eligibility(consent(extract(planned)))))))

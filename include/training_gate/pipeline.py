@@ -113,14 +113,24 @@ def run_partition(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
 
 
 def outcome(manifest: dict) -> dict:
-    """What one publish did, in a few JSON-able fields (for XCom, logs and the CLI)."""
+    """What one publish did, in a few JSON-able fields (for XCom, Asset events, logs and the CLI).
+
+    Counts and hashes only: ``manifest_sha256`` lets a consumer of the Asset event check
+    the manifest it reads is the one this run wrote.
+    """
+    from training_gate.files import sha256_file
+    from training_gate.manifest import MANIFEST_NAME
+
     supersedes = manifest.get("supersedes") or {}
+    counts = manifest["counts"]
     return {
         "partition": manifest["partition"],
         "action": manifest.get("action", "published"),
         "version_id": manifest["version_id"],
         "content_sha256": manifest["content_sha256"],
-        "published": manifest["counts"]["published"],
+        "manifest_sha256": sha256_file(Path(manifest["path"]) / MANIFEST_NAME),
+        "published": counts["published"],
+        "counts": {name: value for name, value in counts.items() if isinstance(value, int)},
         "supersedes": supersedes.get("version_id") if manifest.get("action") == "published" else None,
         "why": supersedes.get("why") if manifest.get("action") == "published" else None,
         "policy_version": manifest["policy"]["version"],

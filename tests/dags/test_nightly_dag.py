@@ -6,8 +6,21 @@ from pathlib import Path
 import pytest
 
 import training_gate
+from training_gate.files import sha256_file
 
 RUN_DATE = datetime(2026, 11, 21, tzinfo=UTC)
+
+
+def published_asset_event(run) -> dict:
+    """The extra of the Asset event the run's publish task emitted."""
+    from airflow.models.asset import AssetEvent
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        events = [e for e in session.query(AssetEvent).all()
+                  if e.source_run_id == run.run_id and e.source_task_id == "publish"]
+        assert len(events) == 1
+        return dict(events[0].extra)
 
 
 @pytest.fixture
@@ -34,6 +47,10 @@ def test_nightly_run_publishes_a_verified_partition(nightly_dag, expected, tmp_p
     planted = [v for values in expected["planted"].values() for v in values if len(v) > 5]
     assert not [v for v in planted if v.lower() in texts]
     assert "extract" in logs and "publish" in logs  # the task logs were captured
+    event = published_asset_event(run)
+    manifest = Path(tmp_path / "published" / "support_tickets_train" / "ds=2026-11-21" / "manifest.json")
+    assert event["manifest_sha256"] == sha256_file(manifest)
+    assert event["counts"]["published"] == published and event["action"] == "published"
     assert not [v for v in planted if v in logs], "personal data in the task logs"
 
 
