@@ -121,7 +121,7 @@ def _eval_sensitive(policy_path: str | None, report_path: str | None) -> int:
     examples = build_eval_set()
     report = evaluate(detector, examples)
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
-          f"(dev: templates the rules were tuned on; test: held-out templates)")
+          f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, never tuned on)")
     print(format_table(report))
     if report_path:
         with open(report_path, "w", encoding="utf-8") as handle:
