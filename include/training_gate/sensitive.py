@@ -10,7 +10,10 @@ rule's guards, read from the dependency parse:
 - negation: "I'm not pregnant", "I don't have diabetes" are discarded;
 - who it is about: "I'm sick" or "my father died" count, "the app is dead" does not;
 - idioms and products: "this bug is a nightmare", "kids' bike helmet", "dead battery"
-  are exclusion patterns, and a rule may ignore words that only modify a product noun.
+  are exclusion patterns, and a rule may ignore words that only modify a product noun;
+- purchases and works: "I ordered crutches", "a book about grief" are about a product;
+- titles and signatures: "The Walking Dead", "Doctor Who" and the lines under an
+  email's sign-off ("Regards, ... Hart & Co Solicitors") are not about the writer.
 
 A category is assigned when the weights of its findings reach the policy threshold.
 A ticket with any enabled category is dropped with ``sensitive:<category>``, the first
@@ -40,6 +43,32 @@ PIPELINE_EXCLUDES = ("ner",)
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS |= {w: n for n, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+# Chat register: "shes 9", "im sick", "ive been", "ur account" are split by the tokenizer
+# into pieces whose lemmas are not the verb; give them the lemma of the full form.
+_CHAT_LEMMAS = {"s": "be", "m": "be", "re": "be", "ve": "have", "ll": "will", "d": "would"}
+_CHAT_WORDS = {"u": "you", "ur": "your", "ya": "you", "pls": "please", "plz": "please"}
+# Verbs of commerce: a sensitive word that is what is bought or sent is a product ("I ordered crutches").
+_COMMERCE = frozenset({"buy", "order", "purchase", "return", "exchange", "ship", "stock", "sell", "reorder",
+                       "refund", "swap", "restock", "deliver", "browse", "gift", "wrap", "preorder",
+                       "pre-order", "review", "rate", "recommend", "list", "search"})
+# Works whose topic is not the writer's life: "a book about grief", "a film on cancer".
+_WORKS = frozenset({"book", "novel", "film", "movie", "documentary", "series", "show", "podcast", "course",
+                    "guide", "article", "card", "poster", "game", "album", "song", "play", "magazine",
+                    "journal", "workbook", "dvd", "audiobook", "ebook", "title", "episode", "print"})
+_CLAUSE_BREAKS = frozenset({"but", "because", "and", "so", "since", "as", "although", "though", "while", "when",
+                            "after", "until", "if"})
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "nt", "without", "nor", "nobody", "noone", "neither"})
+# Prepositions that open an adjunct ("after my op", "as a Hindu"): a negation outside does not reach in.
+_ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "because", "following", "before", "during", "despite", "as",
+                                   "due", "owing", "thanks", "from", "through"})
+# A line on its own that closes an email: what follows is a signature, not the message.
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks)|thanks(?: again| so much)?|thank you|"
+    r"cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|--+|sent from my .*)[ \t,.!]*$",
+    re.IGNORECASE | re.MULTILINE)
 # Dependency relations climbed from a matched word to the clause that says who it is about.
 _CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound", "amod", "advcl", "conj",
                     "oprd", "agent", "npadvmod", "appos", "dative", "nmod", "pcomp", "acl", "advmod", "nummod"})
@@ -81,7 +110,9 @@ class Rule:
     pos: frozenset[str] | None = None
     dep: frozenset[str] | None = None
     not_modifier: bool = False
-    not_title: bool = False
+    not_title: bool = True
+    not_product: bool = True
+    not_identity: bool = False
     intransitive: bool = False
     age: bool = False
     negatable: bool = True
@@ -145,8 +176,23 @@ def load_lexicon(path: str | Path) -> dict:
 
 def _lowercase_lemmas(doc):
     for token in doc:
-        token.lemma_ = token.lemma_.lower()
+        lower = token.lower_
+        if lower in _CHAT_LEMMAS and token.i > 0 and doc[token.i - 1].pos_ == "PRON" \
+                and not doc[token.i - 1].whitespace_:
+            token.lemma_ = _CHAT_LEMMAS[lower]
+        elif lower in _CHAT_WORDS:
+            token.lemma_ = _CHAT_WORDS[lower]
+        else:
+            token.lemma_ = token.lemma_.lower()
     return doc
+
+
+def signature_start(text: str) -> int:
+    """Character offset where an email signature begins (after a sign-off line), else ``len(text)``."""
+    for match in _SIGN_OFF.finditer(text):
+        if match.end() < len(text.rstrip()) and match.start() > 0:
+            return match.end()
+    return len(text)
 
 
 @cache
@@ -194,7 +240,8 @@ class SensitiveDetector:
 
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
-                               "not_modifier", "not_title", "intransitive", "age", "negatable", "weight"}
+                               "not_modifier", "not_title", "not_product", "not_identity", "intransitive", "age",
+                               "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -205,7 +252,8 @@ class SensitiveDetector:
             pos=frozenset(spec["pos"]) if spec.get("pos") else None,
             dep=frozenset(spec["dep"]) if spec.get("dep") else None,
             not_modifier=bool(spec.get("not_modifier", False)),
-            intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", False)),
+            intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", True)),
+            not_product=bool(spec.get("not_product", True)), not_identity=bool(spec.get("not_identity", False)),
             age=bool(spec.get("age", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
@@ -227,6 +275,7 @@ class SensitiveDetector:
         """The findings in one parsed text, after every guard."""
         vocab = self.nlp.vocab
         excluded = [(start, end) for _, start, end in self.exclusions(doc)]
+        signature = signature_start(doc.text)
         matches = {(vocab.strings[m], s, e) for m, s, e in self.lemma_matcher(doc)}
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.lower_matcher(doc)}
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.matcher(doc)}
@@ -236,7 +285,7 @@ class SensitiveDetector:
             if any(start < x_end and x_start < end for x_start, x_end in excluded):
                 continue
             span = doc[start:end]
-            if not self._guards_hold(rule, span):
+            if span.start_char >= signature or not self._guards_hold(rule, span):
                 continue
             finding = Finding(rule.category, rule.name, field, span.start_char, span.end_char, rule.weight)
             found.setdefault((rule.key, span.start_char), finding)
@@ -251,6 +300,10 @@ class SensitiveDetector:
         if rule.not_modifier and _modifies_other_noun(root, self._data_nouns | self._people):
             return False
         if rule.not_title and _in_title(span):
+            return False
+        if rule.not_product and (_is_purchased(span.root) or _topic_of_work(span.root)):
+            return False
+        if rule.not_identity and _states_identity(span.root):
             return False
         if rule.intransitive and objects_of(root):
             return False
@@ -351,7 +404,7 @@ def _is_about(span, words: frozenset[str]) -> bool:
     root = span.root
     if _in_set(subject_of(root), words) or _in_set(owner_of(root), words):
         return True
-    if any(_in_set(o, words) for o in objects_of(root)):
+    if any(_in_set(o, words) for o in objects_of(root) if o.dep_ != "prep"):
         return True
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
@@ -372,7 +425,7 @@ def _in_title(span) -> bool:
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     return any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours) or (
         span.root.pos_ == "PROPN" and not span[0].is_sent_start
-        and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an") and not doc[span.start - 1].is_sent_start)
+        and span.start > 0 and doc[span.start - 1].lower_ == "the" and not doc[span.start - 1].is_sent_start)
 
 
 def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
@@ -384,13 +437,18 @@ def is_negated(span) -> bool:
     """A negation outside the match governs it: "I'm not pregnant", "I don't have cancer", "no lawyer"."""
     doc = span.doc
     sentence_start = span.sent.start
-    for token in doc[max(sentence_start, span.start - 3):span.start]:
-        if token.lower_ in ("not", "no", "never", "n't", "without", "nor") or token.lemma_ == "not":
+    for i in range(span.start - 1, max(sentence_start, span.start - 4) - 1, -1):
+        token = doc[i]
+        if token.is_punct or token.lower_ in _CLAUSE_BREAKS:
+            break  # "No, my father died": the negation belongs to another clause
+        if token.lower_ in _NEGATIONS or token.lemma_ == "not":
             return True
     current = span.root
     for _ in range(4):
         if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in current.children):
             return True
+        if current.dep_ == "prep" and current.lower_ in _ADJUNCT_PREPOSITIONS:
+            break  # "after my op I can't drive": the main clause's negation does not reach the adjunct
         if current.dep_ in _NEGATION_CLIMB and current.head is not current:
             current = current.head
         else:
@@ -398,8 +456,50 @@ def is_negated(span) -> bool:
     return False
 
 
+def _is_purchased(token) -> bool:
+    """The match names what is bought, returned or sent: "I ordered crutches", "returning the baby monitor"."""
+    current = token
+    for _ in range(4):
+        if current.head is current or current.dep_ not in ("dobj", "compound", "amod", "conj", "nsubjpass", "appos",
+                                                          "pobj", "prep"):
+            return False
+        if current.dep_ in ("pobj", "prep") and current.lower_ != "of" and current.head.lower_ != "of":
+            return False  # "insulin for my diabetes" is about the diabetes; "a pack of plasters" is a product
+        head = current.head
+        if head.pos_ == "VERB" and head.lemma_ in _COMMERCE and current.dep_ in ("dobj", "nsubjpass", "conj"):
+            return True
+        if head.pos_ == "VERB":
+            return False
+        current = head
+    return False
+
+
+def _topic_of_work(token) -> bool:
+    """The match is the topic or title of a work: "a book about grief", "the divorce guide"."""
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head is current:
+            return False
+        if current.dep_ == "pobj" and head.lower_ in ("about", "on") and head.head.lemma_ in _WORKS:
+            return True
+        if current.dep_ in ("compound", "amod") and head.lemma_ in _WORKS:
+            return True
+        if current.dep_ not in ("pobj", "compound", "amod"):
+            return False
+        current = head
+    return False
+
+
+def _states_identity(token) -> bool:
+    """The match names the writer's job: "I'm a lawyer by training", not "my lawyer"."""
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.head.children) \
+        and not any(c.dep_ == "poss" for c in token.children)
+
+
 def _number(token) -> int | None:
     text = token.lower_.rstrip("+")
+    text = re.sub(r"(?<=\d)(st|nd|rd|th|yo|y/o|yrs?)$", "", text)
     if text.isdigit():
         return int(text)
     return NUMBER_WORDS.get(text)
@@ -408,10 +508,12 @@ def _number(token) -> int | None:
 def _is_child_age(span) -> bool:
     """The span holds an age under 18, and what follows the number is not a unit ("12 minutes")."""
     for token in span:
-        if token.like_num:
+        if token.like_num or _number(token) is not None:
             value = _number(token)
             if value is None or value >= 18:
                 return False
+            if not token.like_num:
+                return True  # "10yo", "7th": the suffix already says it is an age
             following = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if following is not None and following.i >= span.end and following.pos_ in ("NOUN", "PROPN") \
                     and following.lemma_ not in ("year", "yr", "month"):

@@ -55,6 +55,82 @@ SENSITIVE = [
     ("violence_self_harm", "He threatened to kill me."),
     ("violence_self_harm", "I have been thinking about suicide."),
     ("violence_self_harm", "The courier assaulted me at my door."),
+    # chat register, relations and "I have / suffer from", procedures, pregnancy, ages written
+    # as '10yo' or '7th birthday', school years, essentials, income cuts, police as an actor,
+    # religious identity, nationality, couples, death of a relative, fear and coercion
+    ('children', 'hes 8 and he keeps buying stuff on my phone'),
+    ('financial_hardship', 'i cant afford food this week after ur charge'),
+    ('health', 'im diabetic so i need the delivery before my insulin runs out'),
+    ('health', "I suffer from chronic migraines and can't look at screens for long."),
+    ('health', "My hubby is living with Parkinson's so I handle his orders now."),
+    ('health', "I'm recovering from a hip replacement and can't climb stairs."),
+    ('health', "She's autistic and loud noises upset her, so please don't ring the doorbell."),
+    ('health', "After my knee op I can't drive to the depot."),
+    ('health', "I'm 6 months pregnant and can't carry the box."),
+    ('children', 'My teenage son has been buying loot boxes with my card.'),
+    ('children', 'Our youngest is in year 3 and needs the reading app.'),
+    ('children', "The card for my niece's 7th birthday never came."),
+    ('children', 'My 10yo daughter set up this account.'),
+    ('children', 'Her school asks for this exact calculator, my daughter needs it.'),
+    ('financial_hardship', "My shifts were cut and I can't buy groceries this week."),
+    ('financial_hardship', 'I got let go last month and need to stop all payments.'),
+    ('financial_hardship', "We're in temporary accommodation, please hold the parcel."),
+    ('financial_hardship', "I've been furloughed and need a payment holiday."),
+    ('financial_hardship', "I'm struggling and need a payment plan for the arrears."),
+    ('legal', 'The police came to my flat and took the router as evidence.'),
+    ('legal', 'My ex and I share custody and he still uses my login.'),
+    ('legal', "I'm out on bail and can only receive post at my sister's."),
+    ('legal', "I've been accused of fraud and need every invoice."),
+    ('legal', 'Detectives asked me for the camera footage.'),
+    ('special_categories', "I'm Nigerian and your agent mocked my accent."),
+    ('special_categories', 'My parents are Vietnamese and the form rejects their names.'),
+    ('special_categories', "As a devout Hindu I don't want beef products in the box."),
+    ('special_categories', "We're both women and the account only allows a husband."),
+    ('special_categories', "I'm a trans man and the card still shows my deadname."),
+    ('special_categories', "I'm going on strike on Monday, deliver on Tuesday please."),
+    ('special_categories', 'I was canvassing for the Greens and lost my phone.'),
+    ('bereavement', "Since my brother's death I've been sorting out his affairs."),
+    ('bereavement', "I'm writing about my late father's account."),
+    ('bereavement', 'My granddad is no longer around and this is still in his name.'),
+    ('bereavement', "My cousin took his own life and I can't face these emails."),
+    ('violence_self_harm', "I'm terrified of my ex and he knows this address."),
+    ('violence_self_harm', 'He tracks where I go using the shared account.'),
+    ('violence_self_harm', 'My controlling husband reads all my messages.'),
+    ('violence_self_harm', 'Some days I think my family would be better off without me.'),
+    ('violence_self_harm', 'The buyer threatened to come round and smash my windows.'),
+    ('violence_self_harm', 'Two teenagers pushed me off my bike and took my phone.'),
+    ('health', "Hi,\nI'm on chemo so deliveries to the door please.\nThanks,\nDana"),
+    # a second round of phrasings, written after the rules above
+    ('health', "Sorry, I've been in and out of hospital since March."),
+    ('health', 'my mum has alzheimers and keeps reordering things'),
+    ('health', 'I had a stroke last year and typing is slow for me.'),
+    ('health', "I'm waiting for surgery on my shoulder, can the driver carry it in?"),
+    ('health', 'I was rushed to A&E on Friday so I missed the slot.'),
+    ('health', 'My wife is undergoing IVF and we need to pause spending.'),
+    ('health', 'i have really bad anxiety and cant do phone calls'),
+    ('children', 'my kid is only 6, she didnt know what she was clicking'),
+    ('children', 'The account is for my grandson who is 11.'),
+    ('children', "My daughter goes to St Mary's primary and needs a tablet."),
+    ('children', "I'm the parent of a 14 year old who bought this."),
+    ('financial_hardship', 'Since losing my job I can barely pay the rent.'),
+    ('financial_hardship', 'im on universal credit and this fee is too much'),
+    ('financial_hardship', "We've fallen behind on the mortgage and need to cut costs."),
+    ('financial_hardship', 'The debt collectors you sent are harassing me.'),
+    ('legal', 'My divorce lawyer needs a copy of the statements.'),
+    ('legal', "I'm taking you to court over this."),
+    ('legal', 'I reported the theft to the police and have a crime number.'),
+    ('legal', 'My son was arrested and his phone was seized.'),
+    ('special_categories', "I'm Muslim and the meat box had pork in it."),
+    ('special_categories', "As a gay man I found the agent's comment offensive."),
+    ('special_categories', "I'm a union rep and need the invoices for a grievance."),
+    ('special_categories', 'Please delete my biometric data from the app.'),
+    ('bereavement', 'Mum passed away last month and the plan is in her name.'),
+    ('bereavement', "My husband died in June and I can't log into his account."),
+    ('bereavement', "I'm handling my late aunt's estate."),
+    ('violence_self_harm', 'My ex hit me and I need him off the account.'),
+    ('violence_self_harm', "I've been having thoughts of ending my life."),
+    ('violence_self_harm', "I'm being bullied by a coworker who uses your app to message me."),
+    ('violence_self_harm', 'Someone broke into my house and attacked my wife.'),
 ]
 
 BENIGN = [
@@ -91,6 +167,64 @@ BENIGN = [
     ("financial_hardship", "I'm unable to pay with PayPal, the button does nothing."),
     ("financial_hardship", "Your late fee was applied even though I paid on time."),
     ("bereavement", "My father passed the parcel to the neighbour, in March."),
+    # idioms, titles, products and works, identity, signatures, boilerplate, negation scope
+    ('bereavement', 'my tablet died on me again lol'),
+    ('bereavement', "I'm dead serious, the parcel is late again."),
+    ('health', "I'm allergic to hidden fees, why the service charge?"),
+    ('health', 'The health and safety sign kit is missing a sign.'),
+    ('violence_self_harm', 'Stop harassing me with marketing emails.'),
+    ('violence_self_harm', "The kill switch on the mower doesn't work."),
+    ('legal', 'The jury is still out on the new app design.'),
+    ('legal', "I feel like I've been sentenced to hold music forever."),
+    ('bereavement', 'The Walking Dead box set is missing a disc.'),
+    ('health', 'Is the Doctor Who mug back in stock?'),
+    ('special_categories', 'The Christian Dior lipstick arrived broken.'),
+    ('legal', 'I ordered Judge Dredd on Blu-ray but got a DVD.'),
+    ('health', 'I ordered crutches and a wheelchair cushion for the shop.'),
+    ('bereavement', "I bought a book about grief for a friend and it's damaged."),
+    ('bereavement', 'The funeral flowers category shows wedding bouquets.'),
+    ('special_categories', 'The French keyboard layout is wrong.'),
+    ('special_categories', 'The Turkish towels shrank in the wash.'),
+    ('special_categories', 'The strike plate on the lock is bent.'),
+    ('special_categories', 'Trans-Atlantic shipping took three weeks.'),
+    ('children', 'My 16 year old whisky arrived cracked.'),
+    ('children', "I'm 34 and the age check still fails."),
+    ('children', "She's 5 minutes away, can the driver wait?"),
+    ('legal', "I'm a lawyer by training and even I can't read these terms."),
+    ('legal', 'Please confirm the order.\nRegards,\nKim Ho\nTrainee Solicitor, Ho & Partners'),
+    ('legal', 'This email is confidential and may be legally privileged.'),
+    ('legal', 'Can you police the fake reviews on your site?'),
+    ('legal', 'The badminton court mat is faded.'),
+    ('financial_hardship', 'The payment plan option is missing at checkout.'),
+    ('financial_hardship', "If you're ever struggling with payments, see our help page."),
+    ('financial_hardship', "I can't pay with Apple Pay, the button is grey."),
+    ('health', "I don't have cancer, the wig was a costume for a play."),
+    ('violence_self_harm', 'Nobody threatened me, I just want to change my address.'),
+    # a second round of confusables, written after the rules above
+    ('health', 'The hospital corners on the fitted sheet are loose.'),
+    ('health', 'My order of cold and flu tablets arrived open.'),
+    ('health', "The doctor's bag costume is missing the stethoscope."),
+    ('health', 'Can I book a delivery appointment for Friday?'),
+    ('children', "The kids' menu option isn't showing in the app."),
+    ('children', 'My son is 25 and wants his own account.'),
+    ('children', 'Year 2024 invoices are missing from my account.'),
+    ('children', 'Class 3 shipping is slower than advertised.'),
+    ('financial_hardship', "I can't pay by bank transfer, only card?"),
+    ('financial_hardship', 'My pension fund statement is unrelated, I just need the invoice.'),
+    ('financial_hardship', 'The debt of gratitude I owe your agent is huge, thanks!'),
+    ('legal', 'The police box money bank arrived dented.'),
+    ('legal', "I'd like to appeal the parking charge at your car park."),
+    ('legal', 'Our lawyer-approved template for returns is attached.'),
+    ('special_categories', 'The white rice in the bundle was brown rice.'),
+    ('special_categories', 'The Indian summer sale ended early.'),
+    ('special_categories', 'The prayer plant arrived with yellow leaves.'),
+    ('special_categories', "The party speaker doesn't pair."),
+    ('bereavement', "My parcel's tracking died after the depot scan."),
+    ('bereavement', 'The mourning dove print is smudged.'),
+    ('bereavement', 'We lost the signal on the router at night.'),
+    ('violence_self_harm', 'The app is killing my battery.'),
+    ('violence_self_harm', "I'm going to scream if this is late again."),
+    ('violence_self_harm', 'The bully stick dog treats were stale.'),
 ]
 
 
@@ -168,15 +302,60 @@ def test_eval_held_out_split_does_not_regress(eval_report):
     """Held-out templates (split test) were not tuned on; pin a floor so a change that loses
     generality fails here, without pretending the issue's targets are met on them."""
     rows = {r["category"]: r for r in eval_report["rows"] if r["split"] == "test"}
-    recall = sum(r["recall"] * r["sensitive"] for r in rows.values()) / sum(r["sensitive"] for r in rows.values())
-    false_exclusion = (sum(r["false_exclusion_rate"] * r["benign"] for r in rows.values())
-                       / sum(r["benign"] for r in rows.values()))
+    recall, false_exclusion = _overall(rows.values())
     assert recall >= HELD_OUT_RECALL_FLOOR, rows
     assert false_exclusion <= HELD_OUT_FALSE_EXCLUSION_CEILING, rows
 
 
-HELD_OUT_RECALL_FLOOR = 0.85
-HELD_OUT_FALSE_EXCLUSION_CEILING = 0.08
+HELD_OUT_RECALL_FLOOR = 0.93  # measured 95.7% recall, 1.4% false exclusion
+HELD_OUT_FALSE_EXCLUSION_CEILING = 0.03
+# The blind split (hand-written, other registers, never tuned on): measured 94.3% recall and
+# 3.6% false exclusion overall; per category at least 90% recall and at most 15% false exclusion.
+BLIND_RECALL_FLOOR = 0.92
+BLIND_FALSE_EXCLUSION_CEILING = 0.05
+BLIND_CATEGORY_RECALL_FLOOR = 0.85
+BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
+
+
+def _overall(rows) -> tuple[float, float]:
+    recall = sum(r["recall"] * r["sensitive"] for r in rows) / sum(r["sensitive"] for r in rows)
+    false_exclusion = sum(r["false_exclusion_rate"] * r["benign"] for r in rows) / sum(r["benign"] for r in rows)
+    return recall, false_exclusion
+
+
+def test_eval_blind_split_does_not_regress(eval_report):
+    """The hand-written blind split: a floor at what the stage achieves (a small margin), overall
+    and per category, so that a change that loses generality fails here."""
+    rows = [r for r in eval_report["rows"] if r["split"] == "blind"]
+    assert len(rows) == 7 and all(r["sensitive"] >= MIN_EXAMPLES and r["benign"] >= MIN_EXAMPLES for r in rows)
+    recall, false_exclusion = _overall(rows)
+    assert recall >= BLIND_RECALL_FLOOR, rows
+    assert false_exclusion <= BLIND_FALSE_EXCLUSION_CEILING, rows
+    for row in rows:
+        assert row["recall"] >= BLIND_CATEGORY_RECALL_FLOOR, row
+        assert row["false_exclusion_rate"] <= BLIND_CATEGORY_FALSE_EXCLUSION_CEILING, row
+
+
+def test_blind_split_is_balanced_and_multi_turn():
+    from training_gate.sensitive_blind import blind_examples
+
+    examples = blind_examples()
+    assert len(examples) == 280
+    assert sum(1 for e in examples if e["label"]) == 140
+    assert sum(1 for e in examples if len(e["comments"]) > 1) >= 100
+    assert len({e["id"] for e in examples}) == len(examples)
+
+
+@pytest.mark.parametrize(("text", "signature"), [
+    ("Please confirm.\nRegards,\nKim Ho\nTrainee Solicitor", "Kim Ho\nTrainee Solicitor"),
+    ("Hi,\nMy dad died.\nThanks,\nDana", "Dana"),
+    ("Thanks for the help, my dad died last week.", ""),
+    ("Hello\n--\nJon | Acme Ltd", "Jon | Acme Ltd"),
+])
+def test_signature_start(text, signature):
+    from training_gate.sensitive import signature_start
+
+    assert text[signature_start(text):].strip() == signature
 
 
 def test_sensitive_tickets_are_dropped_and_counts_add_up(published, expected, landing):
