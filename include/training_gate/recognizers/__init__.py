@@ -8,6 +8,7 @@ from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
 from training_gate.recognizers.credential import CredentialRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
 from training_gate.recognizers.street_address import StreetAddressRecognizer
@@ -19,6 +20,7 @@ RECOGNIZERS_BY_NAME = {
     "credential": CredentialRecognizer,
     "date_of_birth": DateOfBirthRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "name_neighbours": NameNeighboursRecognizer,
     "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
     "street_address": StreetAddressRecognizer,
