@@ -1,6 +1,7 @@
 """Names in greetings, sign-offs and introductions ("Thanks, priya!", "my name is Tom",
 "people call me višeslav"), after a title ("Mr. Okafor", "Dr Stacy Jónasdóttir"), and
-before a possessive family word ("Cynthia's daughter"), written in any case where
+before a possessive family word ("Cynthia's daughter"), in passenger lists ("Passengers:
+- Chen Lee, DOB ..."), written in any case where
 spaCy's small model misses lower-case or lone first names."""
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -58,6 +59,18 @@ class GreetingNameRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=['’]s\s+(?:{_RELATIONS})\b)", 0.6),
+        Pattern(
+            "names in a passenger list",
+            rf"(?<=\bpassengers?\b[^\n]{{0,40}}\n(?:[ \t]*(?:[-*•]|\d+[.)])[^\n]*\n){{0,8}}[ \t]*(?:[-*•]|\d+[.)])[ \t]*\**)"
+            rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}",
+            0.6,
+        ),
+        Pattern(
+            "names after passenger",
+            rf"(?<=\bpassengers?(?:\s+(?:named|is|are))?[:,]?\s+)(?:{_NAME_WORD}[ \t]+{_NAME_WORD})"
+            rf"(?:\s*(?:,|and|&)\s*{_NAME_WORD}[ \t]+{_NAME_WORD})*",
+            0.6,
+        ),
         Pattern("signature line", r"(?<=^\s*(?:--?|—)\s*)[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?(?=\s*$)", 0.5),
     ]
 
