@@ -5,6 +5,7 @@ ticket's own requester / assignee / author values and is always on.
 """
 
 from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
+from training_gate.recognizers.card_number import CardNumberRecognizer
 from training_gate.recognizers.credential import CredentialRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
@@ -17,6 +18,7 @@ from training_gate.recognizers.zip_code import ZipCodeRecognizer
 
 RECOGNIZERS_BY_NAME = {
     "card_last_digits": CardLastDigitsRecognizer,
+    "card_number": CardNumberRecognizer,
     "credential": CredentialRecognizer,
     "date_of_birth": DateOfBirthRecognizer,
     "greeting_name": GreetingNameRecognizer,
