@@ -70,7 +70,7 @@ _NEXT_LINE = (  # the next line, or the line after a blank one when that one end
 _TAIL = (
     rf"(?:(?:[ \t]*,?[ \t]*|{_NEXT_LINE})(?:{_UNIT}))*"
     rf"(?:(?:[ \t]*,[ \t]*|{_NEXT_LINE}|[ \t]+(?=(?:{_PLACE}[ \t]+)?{_POSTCODE}\b))"
-    rf"(?:{_PLACE}(?:[ \t,]+{_POSTCODE}\b)?|{_POSTCODE}\b)){{0,4}}"
+    rf"(?:{_PLACE}(?:[ \t,]+{_POSTCODE}\b)?|{_POSTCODE}\b|(?<=\n[ \t>?]*)(?:{_WORD}[ \t]+){{1,4}}{_POSTCODE}\b)){{0,4}}"
 )
 _STREET_US = rf"\b{_HOUSE}(?:[ \t]+{_HOUSE})?[ \t]+(?:{_WORD}[ \t]+){{1,4}}(?:{_US_TYPES})\b\.?"
 _STREET_INTL = (
@@ -98,10 +98,15 @@ class StreetAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("number street suffix, then unit and place", rf"{_STREET_US}{_TAIL}", 0.6),
         Pattern("street word and house number, then unit and place", rf"{_STREET_INTL}{_TAIL}", 0.6),
+        Pattern(
+            "number, street word, name",
+            rf"\b{_HOUSE}(?:[ \t]+{_HOUSE})?[ \t]+(?:{_INTL_TYPES})\b\.?(?:[ \t]+{_WORD}){{1,4}}(?=[ \t]*(?:,|$)){_TAIL}",
+            0.6,
+        ),
         Pattern("number and compound street name, then unit and place", rf"{_NUMBER_FIRST_STREET}{_TAIL}", 0.6),
         Pattern(
             "number, words, number on a line of their own",
-            rf"(?<=^[ \t>?]*|(?:{_UNIT})[ \t]+){_NUMBER_WORDS_NUMBER}(?=[ \t]*(?:,|$)){_TAIL}",
+            rf"(?<=^[ \t>?]*|(?:{_UNIT})[ \t]+){_NUMBER_WORDS_NUMBER}(?=[ \t]*(?:,|$|{_UNIT})){_TAIL}",
             0.5,
         ),
         Pattern("street after an address cue", rf"(?<=(?:{_CUE})[ \t]*\n?[ \t]*)(?=[^\n]{{0,40}}\d){_ANY_STREET}{_TAIL}", 0.5),
