@@ -40,7 +40,7 @@ class GreetingNameRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "name after a greeting or introduction",
-            rf"(?<=\b(?:{_LEAD})[,!.:-]?\s+)[A-Z][A-Z'-]+\b",
+            rf"(?<=\b(?:{_LEAD})[,!.:-]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
         ),
         Pattern(
@@ -50,7 +50,7 @@ class GreetingNameRecognizer(PatternRecognizer):
         ),
         Pattern(
             "name after a relation",
-            rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)[A-Z][A-Z'-]+\b",
+            rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
         ),
         Pattern(

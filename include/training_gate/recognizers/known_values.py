@@ -78,7 +78,7 @@ _ZIP_TALK = regex.compile(r"\b(?:zip|postal|post)\s?codes?\b|\bpostcodes?\b", re
 _ZIP = regex.compile(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])")
 _REFERENCE_QUESTION = regex.compile(
     r"\b(?:order|reservation|booking|confirmation)\s*(?:id|number|no\.?|code|#)[^.!]*\?", regex.IGNORECASE)
-_BARE_REFERENCE = regex.compile(r"(?<![\w#$.])#?(?:[A-Z]{1,2})?\d{5,9}(?![\w.])|(?<![\w#])[A-Z0-9]{6}(?!\w)")
+_BARE_REFERENCE = regex.compile(r"(?<![\w#$]|\d\.)#?(?:[A-Z]{1,2})?\d{5,9}(?!\w|\.\d)|(?<![\w#])[A-Z0-9]{6}(?!\w)")
 # Findings of the gate's recognizers that are trusted to name a value of this ticket.
 _HARVESTED_PATTERNS = {
     "ReferenceNumberRecognizer": {"reference after a reference word", "capitals after a reference word",

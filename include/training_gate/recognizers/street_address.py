@@ -60,7 +60,7 @@ _POSTCODE = (
 )
 _PARTICLE = r"(?-i:de|la|le|du|des|da|do|di|del|van|der|den|von|y|e)"
 _PLACE = (  # city, state, country: capitalised words, then maybe a state code in any case
-    rf"\(?{_CAP_WORD}\)?(?:[ \t]+\(?(?:{_CAP_WORD}|{_PARTICLE})\)?){{0,3}}(?:[ \t,]+\p{{L}}{{2,3}}(?=[ \t]+\d))?"
+    rf"\(?{_CAP_WORD}(?![\p{{L}}\d])\)?(?:[ \t]+\(?(?:{_CAP_WORD}(?![\p{{L}}\d])|{_PARTICLE})\)?){{0,3}}(?:[ \t,]+\p{{L}}{{2,3}}(?=[ \t]+\d))?"
 )
 # What may follow a street line: a unit, then city / state / country / postal code parts,
 # after a comma or on the next lines of the block.
