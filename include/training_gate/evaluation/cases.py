@@ -32,8 +32,11 @@ CREATED_AT = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 # presidio-research labels -> the gate's entity types. Types mapped to None are context,
 # not personal data in a support ticket (a city, a company, a job title, a nationality,
-# an age, a date, a web domain): the harness neither rewards nor penalises scrubbing
-# them, and leaves them out of retention.
+# an age, a date, a web domain, a title such as "Mr."): the harness neither rewards nor
+# penalises scrubbing them, and leaves them out of retention. They are the types the
+# policy leaves in (policies/default.yaml says why, per type), plus places: the policy
+# removes LOCATION, but a city alone is not counted as a leak. tau-bench's city, state
+# and country are context in the same way (``_tau_values``).
 PRESIDIO_TYPES = {
     "PERSON": "PERSON", "STREET_ADDRESS": "STREET_ADDRESS", "ADDRESS": "STREET_ADDRESS",
     "CREDIT_CARD": "CREDIT_CARD", "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
