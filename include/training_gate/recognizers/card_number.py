@@ -1,4 +1,4 @@
-"""Card numbers written after a card word ("my card 5038 6729 7114", "cc 503802053770").
+"""Card numbers written after a card word ("my card 6011 8842 0137", "cc 601133298104").
 
 Presidio's CreditCardRecognizer keeps only numbers with a valid Luhn checksum and a
 known issuer prefix; a customer's card number with a typo, or of a scheme it does not

@@ -1,7 +1,7 @@
 """Names in greetings, sign-offs and introductions ("Thanks, priya!", "my name is Tom",
-"people call me višeslav"), after a title ("Mr. Okafor", "Dr Stacy Jónasdóttir"), and
-before a possessive family word ("Cynthia's daughter"), in passenger lists ("Passengers:
-- Chen Lee, DOB ..."), written in any case where
+"people call me dobroslav"), after a title ("Mr. Okafor", "Dr Ilse Vandersteen"), and
+before a possessive family word ("Marisol's daughter"), in passenger lists ("Passengers:
+- Mei Tanaka, DOB ..."), written in any case where
 spaCy's small model misses lower-case or lone first names."""
 
 from presidio_analyzer import Pattern, PatternRecognizer

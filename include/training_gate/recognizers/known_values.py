@@ -3,11 +3,11 @@ phone, comment author names. Built per ticket, not switched on by the policy: th
 ticket's own known values are always removed.
 
 Values the ticket's texts give away are known too (``harvest``): a reference, name or
-ZIP code shown once with unmistakable context ("Reservation ID: PUNERT", "#W9502127",
-"Passengers: - Noah Hernandez", "my zip code is 98178") is removed wherever the ticket
-mentions it again, bare ("(PUNERT and ...)", "it's 9502127", "upgrade Noah"); and a
+ZIP code shown once with unmistakable context ("Reservation ID: KLMNOP", "#W4415320",
+"Passengers: - Tariq Osei", "my zip code is 98101") is removed wherever the ticket
+mentions it again, bare ("(KLMNOP and ...)", "it's 4415320", "upgrade Tariq"); and a
 customer's reply right after a question about a ZIP code or an order / reservation
-number is read as its answer ("It's 98187").
+number is read as its answer ("It's 98109").
 
 Names are matched in any case, as the whole name and as single name tokens (so
 "Thanks, priya" and "Ms Sharma's order" are both found), and with one typo

@@ -1,9 +1,9 @@
 """Names next to a name spaCy found: the rest of a list of names, and the capitalised
 word right before or after a name.
 
-spaCy's small model often tags one name of a list ("They had three: Efimiya, Mary and
-Jodi", "Egede and Walker were engineers") or one half of a full name ("Noah
-Hernandez", "Impi Nummelin") and misses the rest. A list of capitalised words joined by
+spaCy's small model often tags one name of a list ("They had three: Oksana, Ruth and
+Ines", "Lindqvist and Baptiste were engineers") or one half of a full name ("Tariq
+Osei", "Aino Virtanen") and misses the rest. A list of capitalised words joined by
 commas and a final "and" / "or" that holds a name found by spaCy is taken as a list of
 names (a list of product options, "Red, Size L, Cotton", has no "and");
 a capitalised word joined to a found name by a single space is taken as part of it.
@@ -24,7 +24,7 @@ NOT_NAMES = frozenset(
     november december street road avenue lane drive apt suite unit order account ticket customer agent
     support team name inc ltd llc co corp company bank card visa mastercard amex paypal phd md jr sr
     sure great perfect well now actually unfortunately however certainly absolutely could can would will
-    should do does did is are was were have has had let got size color colour black white red blue green
+    should do does did is are was were have has had let got ask tell call email contact size color colour black white red blue green
     purple yellow grey gray pink orange brown cotton polyester wool leather small medium large""".split()
 )
 
@@ -36,7 +36,7 @@ class NameNeighboursRecognizer(LocalRecognizer):
     ELEMENT = regex.compile(_NAME)
     BEFORE = regex.compile(rf"(?<![\p{{L}}\d'’.-])({_NAME_WORD})[ \t]+$")
     AFTER = regex.compile(rf"^[ \t]+({_NAME_WORD})(?![\p{{L}}\d'’-])")
-    SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Michael Hansen" starts a sentence
+    SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Tobias Lindgren" starts a sentence
     SCORE = 0.6
 
     def __init__(self):

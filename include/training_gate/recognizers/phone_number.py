@@ -1,7 +1,7 @@
 """Phone numbers by shape, valid or not: North American numbers with any separators,
 international numbers starting with ``+``, and digit groups next to a phone word, after
-a calling phrase ("they're not answering at 9493 7477") or before a phone label
-("61 51 81 office", "975 97 287-Office").
+a calling phrase ("they're not answering at 9310 2468") or before a phone label
+("62 40 17 office", "913 40 552-Office").
 
 Presidio's own PhoneRecognizer keeps only numbers that ``phonenumbers`` deems valid,
 so fictional or unassigned ranges (555-01xx, +44 7700 900xxx) and odd formats slip

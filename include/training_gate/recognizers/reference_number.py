@@ -2,10 +2,10 @@
 
 A reference is personal data: it leads straight back to one customer's records.
 Matched when a reference word precedes it ("order #W2378156", "account no: 44-1029",
-"Reservation ID: PUNERT"), or when it has an unmistakable id shape (``#`` followed by
+"Reservation ID: KLMNOP"), or when it has an unmistakable id shape (``#`` followed by
 digits, letters and digits joined by a dash, a six-character mix of capitals and digits
 as airline booking codes have); six capitals without digits count when listed with such
-a code ("IFOYYZ and NQNU5R") or under a reference heading ("Reservation IDs:" then a list).
+a code ("QWERTZ and AB12CD") or under a reference heading ("Reservation IDs:" then a list).
 """
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -16,8 +16,8 @@ _REFERENCE_WORDS = (
 )
 _LINK = r"(?:\s*(?:number|no\.?|num|id|#|code))?(?:\s*(?:is|was|:|#))*\s*#?"
 
-# A booking code with a digit, and what joins it to a neighbour in a list: "IFOYYZ and NQNU5R",
-# "(PUNERT, HSR97W)", '"M05KNL" and "UHDAHF"'.
+# A booking code with a digit, and what joins it to a neighbour in a list: "QWERTZ and AB12CD",
+# "(KLMNOP, ZX81QA)", '"T70PLQ" and "GHJKLM"'.
 _CODE = r"\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6}\b"
 _JOIN = r"[\"'*)]*\s*(?:,|\band\b|\bor\b|&|/)\s*[\"'*(]*"
 

@@ -1,6 +1,6 @@
 """ZIP and postal codes: US ZIP codes (and ZIP+4) after a state code, a city and comma or
-"I live in"; any country's postal code (UK "SW1A 1AA", Canada "K1A 0B1", "340 12",
-"90010-170") right after a zip / postal code word; five digits with context words nearby.
+"I live in"; any country's postal code (UK "SW1A 1AA", Canada "K1A 0B1", "114 55",
+"01310-100") right after a zip / postal code word; five digits with context words nearby.
 A five-digit number alone is too often a quantity to remove."""
 
 import regex
