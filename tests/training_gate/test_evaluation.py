@@ -64,6 +64,15 @@ def test_tally_scores_tokens_leaks_and_retention():
     assert tally.summary()["entities"]["PERSON"]["leaked_values"] == 1
 
 
+def test_context_types_follow_the_policy(default_policy):
+    """A type the harness counts as personal is one the policy removes; a context type is
+    left in by the policy, except places (LOCATION, GPE), which the policy removes anyway."""
+    personal = {t for t in cases.PRESIDIO_TYPES.values() if t}
+    context = {label for label, t in cases.PRESIDIO_TYPES.items() if t is None}
+    assert personal <= set(default_policy.scrub.entities)
+    assert (context - {"GPE", "LOCATION"}).isdisjoint(default_policy.scrub.entities)
+
+
 def test_f2_weights_recall():
     assert f2(1.0, 0.5) < f2(0.5, 1.0)
     assert f2(None, 1.0) is None
@@ -84,10 +93,13 @@ def test_generated_conversations_label_what_they_plant():
 
 # Regression floors on fixed subsets: (set loader, ceilings on leak rate, floors on recall/retention).
 # Measured with the default policy; tighten them when the scrubber improves, never loosen silently.
+# Measured (policy 2026.11.3): generated leak 0, retention 0.990; tau holdout leak 0
+# (80 values; the ceiling allows one), retention 0.971; presidio every 10th record leak
+# 0.161, person recall 0.759, retention 0.992.
 SUBSETS = {
-    "generated": (lambda: cases.generated(60, seed=7), {"leak_rate": 0.0}, {"PERSON": 1.0}, 0.98),
-    "tau_bench_holdout": (lambda: cases.tau_bench(holdout=True), {"leak_rate": 0.07}, {"PERSON": 0.98}, 0.97),
-    "presidio_research": (lambda: cases.presidio_research(stride=10), {"leak_rate": 0.32}, {"PERSON": 0.72}, 0.99),
+    "generated": (lambda: cases.generated(60, seed=7), {"leak_rate": 0.0}, {"PERSON": 1.0}, 0.985),
+    "tau_bench_holdout": (lambda: cases.tau_bench(holdout=True), {"leak_rate": 0.013}, {"PERSON": 0.98}, 0.97),
+    "presidio_research": (lambda: cases.presidio_research(stride=10), {"leak_rate": 0.17}, {"PERSON": 0.75}, 0.99),
 }
 ZERO_LEAK_TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS",
                    "ACCOUNT_REFERENCE", "STREET_ADDRESS")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,8 +32,11 @@ CREATED_AT = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 # presidio-research labels -> the gate's entity types. Types mapped to None are context,
 # not personal data in a support ticket (a city, a company, a job title, a nationality,
-# an age, a date, a web domain): the harness neither rewards nor penalises scrubbing
-# them, and leaves them out of retention.
+# an age, a date, a web domain, a title such as "Mr."): the harness neither rewards nor
+# penalises scrubbing them, and leaves them out of retention. They are the types the
+# policy leaves in (policies/default.yaml says why, per type), plus places: the policy
+# removes LOCATION, but a city alone is not counted as a leak. tau-bench's city, state
+# and country are context in the same way (``_tau_values``).
 PRESIDIO_TYPES = {
     "PERSON": "PERSON", "STREET_ADDRESS": "STREET_ADDRESS", "ADDRESS": "STREET_ADDRESS",
     "CREDIT_CARD": "CREDIT_CARD", "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
@@ -99,6 +103,8 @@ def case_from_values(ticket_: dict, values: list[tuple[str, str]]) -> EvalCase:
     present = []
     for entity_type, value in dict.fromkeys(values):
         patterns = value_patterns(entity_type, value)
+        if entity_type == CONTEXT and len(value) <= 3:  # "IN" the state, not "in" the word
+            patterns = [re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")]
         hit = False
         for name, text in case.texts().items():
             for pattern in patterns:
@@ -160,6 +166,9 @@ def _tau_values(user_id: str, user: dict) -> list[tuple[str, str]]:
     address = user.get("address") or {}
     values += [("STREET_ADDRESS", address[k]) for k in ("address1", "address2") if address.get(k)]
     values += [("ZIP_CODE", address["zip"])] if address.get("zip") else []
+    # City, state and country are context, as GPE is in presidio_research: not counted
+    # as personal data, and not counted against retention when removed.
+    values += [(CONTEXT, address[k]) for k in ("city", "state", "country") if address.get(k)]
     for method_id, method in (user.get("payment_methods") or {}).items():
         values.append(("ACCOUNT_REFERENCE", method_id))
         if method.get("last_four"):

@@ -5,9 +5,11 @@ ticket's own requester / assignee / author values and is always on.
 """
 
 from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
+from training_gate.recognizers.card_number import CardNumberRecognizer
 from training_gate.recognizers.credential import CredentialRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
 from training_gate.recognizers.street_address import StreetAddressRecognizer
@@ -16,9 +18,11 @@ from training_gate.recognizers.zip_code import ZipCodeRecognizer
 
 RECOGNIZERS_BY_NAME = {
     "card_last_digits": CardLastDigitsRecognizer,
+    "card_number": CardNumberRecognizer,
     "credential": CredentialRecognizer,
     "date_of_birth": DateOfBirthRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "name_neighbours": NameNeighboursRecognizer,
     "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
     "street_address": StreetAddressRecognizer,

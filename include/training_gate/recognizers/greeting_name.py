@@ -1,12 +1,18 @@
-"""Names in greetings, sign-offs and introductions ("Thanks, priya!", "my name is Tom"),
-written in any case, where spaCy's small model misses lower-case or lone first names."""
+"""Names in greetings, sign-offs and introductions ("Thanks, priya!", "my name is Tom",
+"people call me dobroslav"), after a title ("Mr. Okafor", "Dr Ilse Vandersteen"), and
+before a possessive family word ("Marisol's daughter"), in passenger lists ("Passengers:
+- Mei Tanaka, DOB ..."), written in any case where
+spaCy's small model misses lower-case or lone first names."""
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _LEAD = (
     r"hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|best|sincerely|bye"
     r"|my name is|name's|speaking with|talking to|ask for|signed"
+    r"|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
 )
+_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mister|Rev|Fr|Capt|Hon"
+_NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]+)"
 _RELATIONS = (
     r"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r"
     r"|colleague|boss|manager|roommate|flatmate|grandson|granddaughter|grandma|grandpa|aunt|uncle|cousin"
@@ -23,18 +29,47 @@ NOT_NAMES = frozenset(
     lives works will picked picks who's that's it's said says had has just also""".split()
 )
 
+_INTRODUCTIONS = (
+    r"my name is|name's|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?"
+    r"|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
+)
+_NOT_NAME_WORDS = "|".join(sorted(NOT_NAMES, key=len, reverse=True))
+
 
 class GreetingNameRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "name after a greeting or introduction",
-            rf"(?<=\b(?:{_LEAD})[,!.:-]?\s+)[A-Z][A-Z'-]+\b",
+            rf"(?<=\b(?:{_LEAD})[,!.:-]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
+            0.5,
+        ),
+        Pattern(
+            "full name after an introduction",
+            rf"(?<=\b(?:{_INTRODUCTIONS})[,!.:-]?\s+)[A-Z][A-Z'-]+(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)[A-Z][A-Z'-]+){{1,2}}\b",
             0.5,
         ),
         Pattern(
             "name after a relation",
-            rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)[A-Z][A-Z'-]+\b",
+            rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
+        ),
+        Pattern(
+            "name after a title",
+            rf"(?<=\b(?-i:{_TITLES})\.?\s+){_NAME_WORD}(?:\s+(?:(?-i:\p{{Lu}})\.\s+)?{_NAME_WORD}){{0,2}}",
+            0.6,
+        ),
+        Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=['’]s\s+(?:{_RELATIONS})\b)", 0.6),
+        Pattern(
+            "names in a passenger list",
+            rf"(?<=\bpassengers?\b[^\n]{{0,40}}\n(?:[ \t]*(?:[-*•]|\d+[.)])[^\n]*\n){{0,8}}[ \t]*(?:[-*•]|\d+[.)])[ \t]*\**)"
+            rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}",
+            0.6,
+        ),
+        Pattern(
+            "names after passenger",
+            rf"(?<=\bpassengers?(?:\s+(?:named|is|are))?[:,]?\s+)(?:{_NAME_WORD}[ \t]+{_NAME_WORD})"
+            rf"(?:\s*(?:,|and|&)\s*{_NAME_WORD}[ \t]+{_NAME_WORD})*",
+            0.6,
         ),
         Pattern("signature line", r"(?<=^\s*(?:--?|—)\s*)[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?(?=\s*$)", 0.5),
     ]

@@ -1,5 +1,7 @@
 """Phone numbers by shape, valid or not: North American numbers with any separators,
-international numbers starting with ``+``, and digit groups next to a phone word.
+international numbers starting with ``+``, and digit groups next to a phone word, after
+a calling phrase ("they're not answering at 9310 2468") or before a phone label
+("62 40 17 office", "913 40 552-Office").
 
 Presidio's own PhoneRecognizer keeps only numbers that ``phonenumbers`` deems valid,
 so fictional or unassigned ranges (555-01xx, +44 7700 900xxx) and odd formats slip
@@ -22,6 +24,18 @@ class PhoneNumberRecognizer(PatternRecognizer):
         ),
         Pattern("north american, digits only", _START + r"(?:\+?1)?\d{10}" + _END, 0.3),
         Pattern("international", _START + r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{1,8}){1,5}" + _END, 0.5),
+        Pattern(
+            "digit groups with a phone label",
+            _START + r"\(?\d{2,5}\)?(?:[\s.-]\d{2,8}){1,4}(?=\s*-?\s*(?i:office|fax|mobile|cell|home|work|landline)\b)",
+            0.5,
+        ),
+        Pattern(
+            "digit groups after a calling phrase",
+            r"(?<=\b(?:answering|reach(?:able)?|call|text|ring|phone|mobile|cell)(?:\s+(?:me|us|him|her|them))?"
+            r"(?:\s+(?:at|on))?(?:\s+(?:number|no\.?))?(?:\s+is|:)?\s+)"
+            r"\(?\+?\d{2,5}\)?(?:[\s.-]\d{2,8}){1,4}" + _END,
+            0.5,
+        ),
         Pattern("digit groups", _START + r"\(?\d{2,5}\)?(?:[\s.-]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?" + _END, 0.15),
     ]
     CONTEXT = ["phone", "telephone", "tel", "cell", "mobile", "call", "reach", "text", "fax", "whatsapp",
@@ -38,6 +52,6 @@ class PhoneNumberRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = regex.sub(r"\D", "", pattern_text.split("x")[0].split("ext")[0])
-        if not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
+        if not 6 <= len(digits) <= 15 or len(set(digits)) < 3:
             return False
         return None
