@@ -76,7 +76,12 @@ class LoadedSet:
 
 
 def data_root() -> Path:
-    return Path(os.environ.get("TRAINING_GATE_EVAL_DATA") or PROJECT_ROOT.parent / "shared" / "eval")
+    """``TRAINING_GATE_EVAL_DATA``, else the ``shared/eval`` beside the project (or beside
+    one of its parent folders, for a checkout nested one level deeper)."""
+    if os.environ.get("TRAINING_GATE_EVAL_DATA"):
+        return Path(os.environ["TRAINING_GATE_EVAL_DATA"])
+    beside = [folder / "shared" / "eval" for folder in PROJECT_ROOT.parents]
+    return next((path for path in beside if path.is_dir()), beside[0])
 
 
 def ticket(ticket_id: str, comments: list[tuple[str, str | None, str]], subject: str = "",
