@@ -24,6 +24,9 @@ class PartitionPlan:
     consent_paths: list[str] = field(default_factory=list)
     policy_path: str | None = None
     reason: str | None = None  # why this run (re)publishes, e.g. "policy 2026.12.1: new excluded tag"
+    # How the scrub is spread out; neither changes a published byte, so neither is policy.
+    scrub_shards: int = 0  # 0: one shard per sharding.DEFAULT_ROWS_PER_SHARD screened tickets
+    scrub_processes: int = 0  # worker processes per scrub task; 0: one per available core
 
     @classmethod
     def for_landing(cls, landing: str | Path, published: str | Path, run_date: str, run_id: str,
@@ -74,10 +77,33 @@ def sensitive_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     return screen(plan.staging(), plan.policy(), key or load_record_key())
 
 
-def scrub_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
-    from training_gate.scrub import scrub
+def plan_scrub_shards(plan: PartitionPlan) -> list[int]:
+    """Cut the screened tickets into scrub shards; returns the shard numbers (for ``.expand``)."""
+    from training_gate.sharding import plan_shards
 
-    return scrub(plan.staging(), plan.policy(), key or load_record_key())
+    return list(range(plan_shards(plan.staging(), plan.scrub_shards).shards))
+
+
+def scrub_shard_stage(plan: PartitionPlan, shard: int, key: RecordKey | None = None) -> dict:
+    from training_gate.scrub import scrub
+    from training_gate.sharding import resolve_processes
+
+    return scrub(plan.staging(), plan.policy(), key or load_record_key(), shard,
+                 resolve_processes(plan.scrub_processes))
+
+
+def combine_scrub_shards(plan: PartitionPlan) -> dict:
+    from training_gate.sharding import combine
+
+    return combine(plan.staging())
+
+
+def scrub_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    """Every scrub shard, one after the other, in this process and its workers."""
+    key = key or load_record_key()
+    for shard in plan_scrub_shards(plan):
+        scrub_shard_stage(plan, shard, key)
+    return combine_scrub_shards(plan)
 
 
 def validate_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
@@ -85,6 +111,7 @@ def validate_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     from training_gate.publish import GateClosed
     from training_gate.validate import validate
 
+    combine_scrub_shards(plan)
     report = validate(plan.staging(), plan.policy(), key or load_record_key())
     if not report["success"]:
         failed = sorted({f"{e['suite_expectation']}({e['column']})" for e in report["expectations"] if not e["success"]})

@@ -1,0 +1,202 @@
+"""Shards of the scrub stage: contiguous row ranges of ``screened.parquet``.
+
+The scrub is the gate's one expensive stage, so it is the one that is spread out:
+``plan_shards`` cuts the screened tickets into shards of contiguous row groups and
+writes the cut to ``scrub_plan.json``; each shard is scrubbed on its own (the nightly
+DAG maps one task per shard, a worker of any executor can run it) into
+``scrubbed-<i>-of-<n>.parquet``; ``combine`` checks every shard is there and writes the
+stage's ``scrub.json``. Validate and publish read the shards in order, so the rows
+they see, and the bytes published, are the same whatever the number of shards.
+
+Within one shard, ``in_worker_processes`` hands batches of tickets (as Arrow record
+batches) to a pool of worker processes, each of which builds the scrub engines once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from training_gate.files import sha256_handle
+from training_gate.staging import Staging
+
+SOURCE = "screened.parquet"
+PLAN = "scrub_plan"
+STATS = "scrub"
+# A shard per this many tickets unless the run says how many shards it wants.
+DEFAULT_ROWS_PER_SHARD = 50_000
+MAX_SHARDS = 64
+# Tickets per batch handed to spaCy (and, with several processes, to one worker).
+BATCH_ROWS = 128
+# Fewer tickets than this are scrubbed in the calling process: starting workers costs more.
+POOL_MIN_ROWS = 512
+
+
+@dataclass(frozen=True)
+class ShardPlan:
+    shards: int
+    row_groups: list[list[int]]  # per shard: [first row group, end row group)
+    rows: list[int]  # per shard
+
+    def shard_rows(self, shard: int) -> int:
+        return self.rows[shard]
+
+    def output_name(self, shard: int) -> str:
+        return f"scrubbed-{shard:05d}-of-{self.shards:05d}.parquet"
+
+    def stats_name(self, shard: int) -> str:
+        return f"{STATS}-{shard:05d}-of-{self.shards:05d}"
+
+    def output_names(self) -> list[str]:
+        return [self.output_name(shard) for shard in range(self.shards)]
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_processes(processes: int | None) -> int:
+    """``0`` or ``None``: one process per available core."""
+    return processes if processes and processes > 0 else available_cores()
+
+
+def plan_shards(staging: Staging, shards: int | None = None, rows_per_shard: int = DEFAULT_ROWS_PER_SHARD) -> ShardPlan:
+    """Cut ``screened.parquet`` into ``shards`` contiguous ranges of row groups (default: one
+    per ``rows_per_shard`` tickets), write ``scrub_plan.json`` and remove shard files of
+    earlier cuts. A shard never splits a row group, so there are at most as many shards
+    as row groups (and always at least one, possibly empty)."""
+    metadata = pq.ParquetFile(staging.path(SOURCE)).metadata
+    group_rows = [metadata.row_group(g).num_rows for g in range(metadata.num_row_groups)]
+    total = sum(group_rows)
+    wanted = shards if shards and shards > 0 else math.ceil(total / rows_per_shard)
+    count = max(1, min(wanted, MAX_SHARDS, len(group_rows) or 1))
+    # Shard i starts at the first row group whose first row is at or past i/count of the rows.
+    starts, seen = [0], 0
+    for group, rows in enumerate(group_rows):
+        while len(starts) < count and seen >= len(starts) * total / count and group > starts[-1]:
+            starts.append(group)
+        seen += rows
+    while len(starts) < count:  # fewer non-empty cut points than shards: trailing shards are empty
+        starts.append(len(group_rows))
+    ranges = [[start, end] for start, end in zip(starts, [*starts[1:], len(group_rows)], strict=True)]
+    plan = ShardPlan(count, ranges, [sum(group_rows[a:b]) for a, b in ranges])
+    for stale in [*staging.root.glob("scrubbed-*-of-*.parquet"), *staging.root.glob(f"{STATS}-*-of-*.json")]:
+        stale.unlink()
+    staging.path(f"{STATS}.json").unlink(missing_ok=True)
+    staging.write_stats(PLAN, asdict(plan))
+    return plan
+
+
+def read_plan(staging: Staging) -> ShardPlan:
+    return ShardPlan(**staging.read_stats(PLAN))
+
+
+def shard_batches(staging: Staging, plan: ShardPlan, shard: int, batch_rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
+    """The shard's tickets in order, in record batches of at most ``batch_rows``."""
+    first, end = plan.row_groups[shard]
+    if end <= first:
+        return
+    parquet = pq.ParquetFile(staging.path(SOURCE))
+    yield from parquet.iter_batches(batch_size=batch_rows, row_groups=list(range(first, end)))
+
+
+def combine(staging: Staging) -> dict:
+    """Check every planned shard was scrubbed; write and return the stage's ``scrub.json``."""
+    plan = read_plan(staging)
+    total, entities = 0, Counter()
+    for shard in range(plan.shards):
+        try:
+            stats = staging.read_stats(plan.stats_name(shard))
+        except FileNotFoundError as missing:
+            raise RuntimeError(f"{staging.root}: scrub shard {shard} of {plan.shards} has not run") from missing
+        if stats["scrubbed"] != plan.rows[shard] or not staging.path(plan.output_name(shard)).is_file():
+            raise RuntimeError(f"{staging.root}: scrub shard {shard} of {plan.shards} is incomplete")
+        total += stats["scrubbed"]
+        entities.update(stats["entities_scrubbed"])
+    stats = {"scrubbed": total, "entities_scrubbed": dict(sorted(entities.items())), "shards": plan.shards,
+             "files": plan.output_names()}
+    staging.write_stats(STATS, stats)
+    return stats
+
+
+def output_paths(staging: Staging) -> list[Path]:
+    """The scrubbed shards, in row order (after ``combine``)."""
+    return [staging.path(name) for name in staging.read_stats(STATS)["files"]]
+
+
+def sha256_of_handles(names: list[str], handles: list) -> str:
+    """One digest over the shards' names and contents, in order (rewinds every handle)."""
+    digest = hashlib.sha256()
+    for name, handle in zip(names, handles, strict=True):
+        digest.update(f"{name}\0{sha256_handle(handle)}\n".encode())
+    return digest.hexdigest()
+
+
+def iter_tables(handles: list, batch_rows: int, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """The rows of several Parquet files in order, re-cut into tables of exactly ``batch_rows``
+    rows (the last may be shorter), so what is written from them does not depend on how
+    the rows were split between files."""
+    pending: list[pa.Table] = []
+    pending_rows = 0
+    for handle in handles:
+        for batch in pq.ParquetFile(handle).iter_batches(batch_size=batch_rows, columns=columns):
+            pending.append(pa.Table.from_batches([batch]))
+            pending_rows += batch.num_rows
+            while pending_rows >= batch_rows:
+                table = pa.concat_tables(pending).combine_chunks()
+                yield table.slice(0, batch_rows)
+                rest = table.slice(batch_rows)
+                pending, pending_rows = ([rest] if rest.num_rows else []), rest.num_rows
+    if pending_rows:
+        yield pa.concat_tables(pending).combine_chunks()
+
+
+# -- worker processes ----------------------------------------------------------------
+
+_worker = None
+
+
+def _start_worker(settings, key) -> None:
+    global _worker
+    from training_gate.scrub import Scrubber
+
+    _worker = (Scrubber(settings), key)
+
+
+def _scrub_batch(batch: pa.RecordBatch) -> tuple[list[dict], Counter]:
+    scrubber, key = _worker
+    counts: Counter[str] = Counter()
+    return scrubber.scrub_tickets(batch.to_pylist(), key, counts), counts
+
+
+def in_worker_processes(batches: Iterable[pa.RecordBatch], settings, key, processes: int,
+                        counts: Counter) -> Iterator[list[dict]]:
+    """Scrubbed rows of each batch, in order, from ``processes`` worker processes (spawned, so
+    safe inside a threaded Airflow task); at most two batches per worker are in flight."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_start_worker, initargs=(settings, key)) as pool:
+        in_flight: deque = deque()
+        for batch in batches:
+            in_flight.append(pool.submit(_scrub_batch, batch))
+            if len(in_flight) >= 2 * processes:
+                rows, found = in_flight.popleft().result()
+                counts.update(found)
+                yield rows
+        while in_flight:
+            rows, found = in_flight.popleft().result()
+            counts.update(found)
+            yield rows
