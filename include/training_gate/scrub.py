@@ -309,7 +309,7 @@ def scrub(staging: Staging, policy: Policy, key: RecordKey, shard: int = 0, proc
 
     plan = sharding.read_plan(staging)
     counts: Counter[str] = Counter()
-    batches = sharding.shard_batches(staging, plan, shard)
+    batches = sharding.shard_batches(staging, plan, shard, sharding.BATCH_ROWS)
     if processes > 1 and plan.shard_rows(shard) >= sharding.POOL_MIN_ROWS:
         scrubbed_batches = sharding.in_worker_processes(batches, policy.scrub, key, processes, counts)
     else:

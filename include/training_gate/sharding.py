@@ -1,7 +1,7 @@
 """Shards of the scrub stage: contiguous row ranges of ``screened.parquet``.
 
 The scrub is the gate's one expensive stage, so it is the one that is spread out:
-``plan_shards`` cuts the screened tickets into shards of contiguous row groups and
+``plan_shards`` cuts the screened tickets into shards of contiguous rows and
 writes the cut to ``scrub_plan.json``; each shard is scrubbed on its own (the nightly
 DAG maps one task per shard, a worker of any executor can run it) into
 ``scrubbed-<i>-of-<n>.parquet``; ``combine`` checks every shard is there and writes the
@@ -43,11 +43,11 @@ POOL_MIN_ROWS = 512
 @dataclass(frozen=True)
 class ShardPlan:
     shards: int
-    row_groups: list[list[int]]  # per shard: [first row group, end row group)
-    rows: list[int]  # per shard
+    row_ranges: list[list[int]]  # per shard: [first row, end row) of screened.parquet
 
     def shard_rows(self, shard: int) -> int:
-        return self.rows[shard]
+        first, end = self.row_ranges[shard]
+        return end - first
 
     def output_name(self, shard: int) -> str:
         return f"scrubbed-{shard:05d}-of-{self.shards:05d}.parquet"
@@ -72,25 +72,14 @@ def resolve_processes(processes: int | None) -> int:
 
 
 def plan_shards(staging: Staging, shards: int | None = None, rows_per_shard: int = DEFAULT_ROWS_PER_SHARD) -> ShardPlan:
-    """Cut ``screened.parquet`` into ``shards`` contiguous ranges of row groups (default: one
-    per ``rows_per_shard`` tickets), write ``scrub_plan.json`` and remove shard files of
-    earlier cuts. A shard never splits a row group, so there are at most as many shards
-    as row groups (and always at least one, possibly empty)."""
-    metadata = pq.ParquetFile(staging.path(SOURCE)).metadata
-    group_rows = [metadata.row_group(g).num_rows for g in range(metadata.num_row_groups)]
-    total = sum(group_rows)
+    """Cut ``screened.parquet`` into ``shards`` contiguous row ranges of near-equal size
+    (default: one shard per ``rows_per_shard`` tickets, at most ``MAX_SHARDS``), write
+    ``scrub_plan.json`` and remove shard files of earlier cuts. There is always at least
+    one shard; a shard may be empty when there are fewer tickets than shards."""
+    total = pq.ParquetFile(staging.path(SOURCE)).metadata.num_rows
     wanted = shards if shards and shards > 0 else math.ceil(total / rows_per_shard)
-    count = max(1, min(wanted, MAX_SHARDS, len(group_rows) or 1))
-    # Shard i starts at the first row group whose first row is at or past i/count of the rows.
-    starts, seen = [0], 0
-    for group, rows in enumerate(group_rows):
-        while len(starts) < count and seen >= len(starts) * total / count and group > starts[-1]:
-            starts.append(group)
-        seen += rows
-    while len(starts) < count:  # fewer non-empty cut points than shards: trailing shards are empty
-        starts.append(len(group_rows))
-    ranges = [[start, end] for start, end in zip(starts, [*starts[1:], len(group_rows)], strict=True)]
-    plan = ShardPlan(count, ranges, [sum(group_rows[a:b]) for a, b in ranges])
+    count = max(1, min(wanted, MAX_SHARDS))
+    plan = ShardPlan(count, [[i * total // count, (i + 1) * total // count] for i in range(count)])
     for stale in [*staging.root.glob("scrubbed-*-of-*.parquet"), *staging.root.glob(f"{STATS}-*-of-*.json")]:
         stale.unlink()
     staging.path(f"{STATS}.json").unlink(missing_ok=True)
@@ -103,12 +92,24 @@ def read_plan(staging: Staging) -> ShardPlan:
 
 
 def shard_batches(staging: Staging, plan: ShardPlan, shard: int, batch_rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
-    """The shard's tickets in order, in record batches of at most ``batch_rows``."""
-    first, end = plan.row_groups[shard]
+    """The shard's tickets in order, in record batches of at most ``batch_rows``; only the
+    row groups that hold the shard's rows are read."""
+    first, end = plan.row_ranges[shard]
     if end <= first:
         return
     parquet = pq.ParquetFile(staging.path(SOURCE))
-    yield from parquet.iter_batches(batch_size=batch_rows, row_groups=list(range(first, end)))
+    group_starts = [0]
+    for group in range(parquet.metadata.num_row_groups):
+        group_starts.append(group_starts[-1] + parquet.metadata.row_group(group).num_rows)
+    groups = [g for g in range(len(group_starts) - 1) if group_starts[g + 1] > first and group_starts[g] < end]
+    position = group_starts[groups[0]]  # the row number of the next batch's first row
+    for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=groups):
+        start, stop = max(first - position, 0), min(end - position, batch.num_rows)
+        if start < stop:
+            yield batch.slice(start, stop - start)
+        position += batch.num_rows
+        if position >= end:
+            return
 
 
 def combine(staging: Staging) -> dict:
@@ -120,7 +121,7 @@ def combine(staging: Staging) -> dict:
             stats = staging.read_stats(plan.stats_name(shard))
         except FileNotFoundError as missing:
             raise RuntimeError(f"{staging.root}: scrub shard {shard} of {plan.shards} has not run") from missing
-        if stats["scrubbed"] != plan.rows[shard] or not staging.path(plan.output_name(shard)).is_file():
+        if stats["scrubbed"] != plan.shard_rows(shard) or not staging.path(plan.output_name(shard)).is_file():
             raise RuntimeError(f"{staging.root}: scrub shard {shard} of {plan.shards} is incomplete")
         total += stats["scrubbed"]
         entities.update(stats["entities_scrubbed"])
