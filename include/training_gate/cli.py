@@ -30,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--run-date", required=True, type=_run_date, help="partition date, YYYY-MM-DD")
     run.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
     run.add_argument("--run-id", help="identifier recorded in the manifest")
+    run.add_argument("--processes", type=int, default=0,
+                     help="worker processes for the scrub (default 0: one per available core; 1: this process only)")
+    run.add_argument("--scrub-shards", type=int, default=0,
+                     help="shards the scrub is cut into (default 0: one per 50,000 tickets); output is the same")
 
     check = commands.add_parser("verify", help="check a published dataset against its manifests")
     check.add_argument("path", help="output folder, dataset folder or partition")
@@ -279,7 +283,8 @@ def _run(arguments: argparse.Namespace) -> int:
 
     run_id = arguments.run_id or f"cli__{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
     plan = PartitionPlan(arguments.run_date, run_id, arguments.out, arguments.tickets,
-                         arguments.consent, arguments.policy)
+                         arguments.consent, arguments.policy, scrub_shards=arguments.scrub_shards,
+                         scrub_processes=arguments.processes)
     try:
         plan.policy()
         manifest = run_partition(plan)
