@@ -146,7 +146,7 @@ def main() -> int:
                        stdout=subprocess.DEVNULL)
         subprocess.run([str(BIN / "airflow"), "dags", "trigger", DAG_ID, "--logical-date", f"{RUN_DATE}T00:00:00+00:00",
                         "--run-id", "cluster_check",
-                        "--conf", json.dumps({"scrub_shards": SCRUB_SHARDS, "scrub_processes": 1})], env=environment, check=True, stdout=subprocess.DEVNULL)
+                        "--conf", json.dumps({"scrub_shards": SCRUB_SHARDS, "processes": 1})], env=environment, check=True, stdout=subprocess.DEVNULL)
         state = wait_for("the DAG run to finish", lambda: next(
             (s for (s,) in query("SELECT state FROM dag_run WHERE dag_id = %s AND run_id = 'cluster_check'", DAG_ID)
              if s in ("success", "failed")), None), cluster)

@@ -11,7 +11,8 @@ each in its own subprocess on the same export:
   comment of every ticket;
 - ``gate``: ``training-gate run`` with its default settings (all available cores):
   read, consent, eligibility, sensitive-topic screen, scrub, validate, publish;
-- ``gate-1-process``: the same run restricted to one process (``--processes 1``);
+- ``gate-1-process``: the same run restricted to one process (``--processes 1``) and
+  one thread for the math libraries;
 - ``scrub-2-shards-1-worker`` / ``scrub-2-shards-2-workers``: the scrub stage alone on
   a partition cut into two shards, run by one worker process after the other, or by two
   worker processes at once (the shape of two single-slot Celery workers).
@@ -91,7 +92,7 @@ def run_scrub_shards(out: Path, workers: int) -> dict:
 
     from training_gate.pipeline import PartitionPlan, plan_scrub_shards
 
-    plan = PartitionPlan(RUN_DATE, "bench", str(out), scrub_shards=2, scrub_processes=1)
+    plan = PartitionPlan(RUN_DATE, "bench", str(out), scrub_shards=2, processes=1)
     shards = plan_scrub_shards(plan)
     started = time.monotonic()
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -111,12 +112,16 @@ def load_average() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-def measure(name: str, arguments: list[str]) -> dict:
-    """Run one mode in its own subprocess; wall time and peak RSS from ``os.wait4``."""
+def measure(name: str, arguments: list[str], one_core: bool) -> dict:
+    """Run one mode in its own subprocess; wall time and peak RSS from ``os.wait4``. A
+    one-core mode also keeps the math libraries to one thread (OpenBLAS would otherwise
+    put its matrix products on every core)."""
     load_before = load_average()
     report = RESULTS / f".{name}.json"
+    environment = {**os.environ, **({"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"} if one_core else {})}
     started = time.monotonic()
-    process = subprocess.Popen([sys.executable, __file__, "--mode", *arguments, "--report", str(report)])
+    process = subprocess.Popen([sys.executable, __file__, "--mode", *arguments, "--report", str(report)],
+                               env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.monotonic() - started
     if os.waitstatus_to_exitcode(status) != 0:
@@ -165,7 +170,7 @@ def main() -> int:
         if arguments.only and name not in arguments.only:
             continue
         print(f"running {name} ...", flush=True)
-        results[name] = measure(name, mode)
+        results[name] = measure(name, mode, one_core=name != "gate")
         if "seconds" in results[name]:
             results[name]["tickets_per_second"] = round(tickets / results[name]["seconds"], 1)
             results[name]["chars_per_second"] = round(chars / results[name]["seconds"])

@@ -61,8 +61,8 @@ def _plan(plan: dict):
                                     "recorded in the manifest."),
         "scrub_shards": Param(0, type="integer", minimum=0, title="Scrub shards",
                               description="Mapped scrub tasks; 0: one per 50,000 screened tickets."),
-        "scrub_processes": Param(0, type="integer", minimum=0, title="Processes per scrub task",
-                                 description="Worker processes each scrub task uses; 0: one per core of its worker."),
+        "processes": Param(0, type="integer", minimum=0, title="Processes per task",
+                                 description="Worker processes the sensitive screen and each scrub task use; 0: one per core of the worker."),
     },
 )
 def training_gate_nightly():
@@ -76,7 +76,7 @@ def training_gate_nightly():
         published = Variable.get("training_gate_published", default=str(PROJECT_DATA / "published"))
         plan = PartitionPlan.for_landing(landing, published, ds, run_id, params["policy"], params.get("reason"))
         return replace(plan, scrub_shards=int(params.get("scrub_shards") or 0),
-                       scrub_processes=int(params.get("scrub_processes") or 0)).as_dict()
+                       processes=int(params.get("processes") or 0)).as_dict()
 
     @task
     def extract(plan: dict) -> dict:

@@ -284,7 +284,7 @@ def _run(arguments: argparse.Namespace) -> int:
     run_id = arguments.run_id or f"cli__{datetime.now(UTC):%Y%m%dT%H%M%SZ}"
     plan = PartitionPlan(arguments.run_date, run_id, arguments.out, arguments.tickets,
                          arguments.consent, arguments.policy, scrub_shards=arguments.scrub_shards,
-                         scrub_processes=arguments.processes)
+                         processes=arguments.processes)
     try:
         plan.policy()
         manifest = run_partition(plan)

@@ -26,7 +26,7 @@ class PartitionPlan:
     reason: str | None = None  # why this run (re)publishes, e.g. "policy 2026.12.1: new excluded tag"
     # How the scrub is spread out; neither changes a published byte, so neither is policy.
     scrub_shards: int = 0  # 0: one shard per sharding.DEFAULT_ROWS_PER_SHARD screened tickets
-    scrub_processes: int = 0  # worker processes per scrub task; 0: one per available core
+    processes: int = 0  # worker processes per task (sensitive screen, each scrub shard); 0: one per core
 
     @classmethod
     def for_landing(cls, landing: str | Path, published: str | Path, run_date: str, run_id: str,
@@ -72,9 +72,12 @@ def eligibility_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict
 
 
 def sensitive_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    """The sensitive-topic screen, on parts of the eligible tickets in worker processes at once."""
     from training_gate.sensitive import screen
+    from training_gate.sharding import resolve_processes, run_in_row_parts
 
-    return screen(plan.staging(), plan.policy(), key or load_record_key())
+    return run_in_row_parts(screen, plan.staging(), "eligible.parquet", "sensitive",
+                            resolve_processes(plan.processes), plan.policy(), key or load_record_key())
 
 
 def plan_scrub_shards(plan: PartitionPlan) -> list[int]:
@@ -89,7 +92,7 @@ def scrub_shard_stage(plan: PartitionPlan, shard: int, key: RecordKey | None = N
     from training_gate.sharding import resolve_processes
 
     return scrub(plan.staging(), plan.policy(), key or load_record_key(), shard,
-                 resolve_processes(plan.scrub_processes))
+                 resolve_processes(plan.processes))
 
 
 def combine_scrub_shards(plan: PartitionPlan) -> dict:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import shutil
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -165,6 +167,29 @@ def iter_tables(handles: list, batch_rows: int, columns: list[str] | None = None
 
 # -- worker processes ----------------------------------------------------------------
 
+# One thread per worker for the math libraries: the pool already has a worker per core,
+# and OpenBLAS threads on top of it were measured to slow spaCy down several times.
+SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@contextmanager
+def worker_pool(processes: int, **options):
+    """A pool of ``processes`` spawned workers (safe inside a threaded Airflow task) whose
+    math libraries run single-threaded (unless the environment already says otherwise)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    added = {name: value for name, value in SINGLE_THREADED.items() if name not in os.environ}
+    os.environ.update(added)
+    try:
+        with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                                 **options) as pool:
+            yield pool
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
 _worker = None
 
 
@@ -183,13 +208,9 @@ def _scrub_batch(batch: pa.RecordBatch) -> tuple[list[dict], Counter]:
 
 def in_worker_processes(batches: Iterable[pa.RecordBatch], settings, key, processes: int,
                         counts: Counter) -> Iterator[list[dict]]:
-    """Scrubbed rows of each batch, in order, from ``processes`` worker processes (spawned, so
-    safe inside a threaded Airflow task); at most two batches per worker are in flight."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_start_worker, initargs=(settings, key)) as pool:
+    """Scrubbed rows of each batch, in order, from ``processes`` worker processes; at most two
+    batches per worker are in flight."""
+    with worker_pool(processes, initializer=_start_worker, initargs=(settings, key)) as pool:
         in_flight: deque = deque()
         for batch in batches:
             in_flight.append(pool.submit(_scrub_batch, batch))
@@ -201,3 +222,88 @@ def in_worker_processes(batches: Iterable[pa.RecordBatch], settings, key, proces
             rows, found = in_flight.popleft().result()
             counts.update(found)
             yield rows
+
+
+# -- a row-wise stage over parts of its input, in worker processes ----------------------
+
+def merge_stats(parts: list[dict]) -> dict:
+    """Counts of several parts of one stage as one: numbers add up, dicts of numbers add up
+    key by key, anything else must be the same in every part."""
+    merged: dict = {}
+    for stats in parts:
+        for name, value in stats.items():
+            if name not in merged:
+                merged[name] = dict(value) if isinstance(value, dict) else value
+            elif isinstance(value, bool) or not isinstance(value, int | float | dict):
+                if merged[name] != value:
+                    raise ValueError(f"stage parts disagree on {name!r}")
+            elif isinstance(value, dict):
+                for key, count in value.items():
+                    merged[name][key] = merged[name].get(key, 0) + count
+            else:
+                merged[name] += value
+    return merged
+
+
+def _run_part(stage, part_root: str, arguments: tuple) -> dict:
+    return stage(Staging(Path(part_root)), *arguments)
+
+
+def run_in_row_parts(stage, staging: Staging, source: str, stats_name: str, processes: int, *arguments) -> dict:
+    """Run a row-wise stage (``stage(staging, *arguments)``, which reads ``source`` and writes
+    Parquet, JSON Lines and ``<stats_name>.json`` files) on ``processes`` contiguous parts of
+    ``source`` at once, then put its outputs together in row order: the same files and
+    counts as one run over the whole input. Used for the sensitive-topic screen, which
+    judges every ticket on its own. Runs in this process when there is too little to share."""
+    total = pq.ParquetFile(staging.path(source)).metadata.num_rows
+    if processes <= 1 or total < POOL_MIN_ROWS:
+        return stage(staging, *arguments)
+    parts_root = staging.path(f"{stats_name}-parts")
+    shutil.rmtree(parts_root, ignore_errors=True)
+    parts = [Staging(parts_root / f"part-{i:03d}") for i in range(processes)]
+    ranges = [[i * total // processes, (i + 1) * total // processes] for i in range(processes)]
+    cut = ShardPlan(processes, ranges)
+    for index, part in enumerate(parts):
+        part.root.mkdir(parents=True)
+        _write_batches(part.path(source), _row_range(staging.path(source), *cut.row_ranges[index]),
+                       pq.read_schema(staging.path(source)))
+    with worker_pool(processes) as pool:
+        list(pool.map(_run_part, [stage] * processes, [str(p.root) for p in parts], [arguments] * processes))
+    outputs = sorted(p.name for p in parts[0].root.iterdir() if p.name != source and not p.name.startswith("."))
+    for name in outputs:
+        paths = [part.path(name) for part in parts]
+        if name == f"{stats_name}.json":
+            staging.write_stats(stats_name, merge_stats([part.read_stats(stats_name) for part in parts]))
+        elif name.endswith(".parquet"):
+            _write_batches(staging.path(name), (b for path in paths for b in pq.ParquetFile(path).iter_batches()),
+                           pq.read_schema(paths[0]))
+        elif name.endswith(".jsonl"):
+            temporary = staging.path(f".{name}.tmp")
+            with open(temporary, "wb") as joined:
+                for path in paths:
+                    with open(path, "rb") as part_file:
+                        shutil.copyfileobj(part_file, joined)
+            temporary.replace(staging.path(name))
+        else:
+            raise ValueError(f"{stats_name}: do not know how to put parts of {name} together")
+    shutil.rmtree(parts_root)
+    return staging.read_stats(stats_name)
+
+
+def _row_range(path: Path, first: int, end: int) -> Iterator[pa.RecordBatch]:
+    position = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=2_000):
+        start, stop = max(first - position, 0), min(end - position, batch.num_rows)
+        if start < stop:
+            yield batch.slice(start, stop - start)
+        position += batch.num_rows
+        if position >= end:
+            break
+
+
+def _write_batches(path: Path, batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    with pq.ParquetWriter(temporary, schema) as writer:
+        for batch in batches:
+            writer.write_batch(batch)
+    temporary.replace(path)

@@ -72,3 +72,30 @@ def test_worker_processes_give_the_same_rows_as_one_process(published, landing, 
     pooled = scrub(staging, default_policy, record_key, 0, processes=2)
     assert pooled == one and one["scrubbed"] > 16
     assert pq.read_table(staging.path(plan.output_name(0))).equals(single)
+
+
+def test_sensitive_screen_in_parts_writes_what_one_run_writes(published, landing, tmp_path, monkeypatch,
+                                                              default_policy):
+    from training_gate.keys import load_record_key
+    from training_gate.pipeline import PartitionPlan
+    from training_gate.sensitive import screen
+
+    whole = PartitionPlan.for_landing(landing, published["path"].rsplit("/support_tickets_train", 1)[0],
+                                      "2026-11-21", "x").staging()
+    staging = Staging(tmp_path / "staging")
+    shutil.copytree(whole.root, staging.root)
+    monkeypatch.setattr(sharding, "POOL_MIN_ROWS", 0)
+    stats = sharding.run_in_row_parts(screen, staging, "eligible.parquet", "sensitive", 3, default_policy,
+                                       load_record_key())  # the key the session's partition was gated with
+    assert stats == whole.read_stats("sensitive") and sum(stats["dropped_by_reason"].values()) > 0
+    for name in ("screened.parquet", "sensitive_drops.parquet"):
+        assert pq.read_table(staging.path(name)).equals(pq.read_table(whole.path(name))), name
+    assert staging.path("sensitive_evidence.jsonl").read_bytes() == whole.path("sensitive_evidence.jsonl").read_bytes()
+    assert not staging.path("sensitive-parts").exists()
+
+
+def test_merged_counts_add_up_and_settings_must_agree():
+    merged = sharding.merge_stats([{"n": 1, "by": {"a": 1}, "v": "x"}, {"n": 2, "by": {"a": 1, "b": 3}, "v": "x"}])
+    assert merged == {"n": 3, "by": {"a": 2, "b": 3}, "v": "x"}
+    with pytest.raises(ValueError, match="disagree"):
+        sharding.merge_stats([{"v": "x"}, {"v": "y"}])
