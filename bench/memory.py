@@ -87,17 +87,19 @@ def main() -> int:
         Path(report).write_text(json.dumps(run_mode(mode, Path(landing), Path(out))))
         return 0
     work = Path(arguments.work)
-    results = {"streaming": {}, "nlp": {}}
+    previous = RESULTS / "memory.json"  # sizes measured before and not again are kept
+    results = json.loads(previous.read_text())["results"] if previous.exists() else {}
+    results = {mode: results.get(mode, {}) for mode in ("streaming", "nlp")}
     for mode, sizes in (("nlp", arguments.scrub_sizes), ("streaming", arguments.sizes)):
-        for size in [int(s) for s in sizes.split(",")]:
+        for size in [int(s) for s in sizes.split(",") if s]:
             landing = work / f"landing-{size}"
             if not (landing / "expected.json").exists():
                 shutil.rmtree(landing, ignore_errors=True)
                 print(f"writing a streamed export of {size:,} tickets ...", flush=True)
                 write_streamed_export(landing, size, 2026, RUN_DATE)
             print(f"measuring {mode} on {size:,} tickets ...", flush=True)
-            results[mode][size] = measure(mode, landing, work / f"out-{mode}-{size}")
-            print(f"  peak RSS {results[mode][size]['peak_rss_mb']} MB in {results[mode][size]['seconds']} s", flush=True)
+            results[mode][str(size)] = measured = measure(mode, landing, work / f"out-{mode}-{size}")
+            print(f"  peak RSS {measured['peak_rss_mb']} MB in {measured['seconds']} s", flush=True)
             shutil.rmtree(work / f"out-{mode}-{size}", ignore_errors=True)
     summary = {"machine": {"cores": os.cpu_count()}, "results": results,
                "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
@@ -105,7 +107,7 @@ def main() -> int:
     (RESULTS / "memory.json").write_text(json.dumps(summary, indent=2) + "\n")
     for mode, by_size in results.items():
         for size, r in by_size.items():
-            print(f"{mode:10} {size:>10,} tickets: peak RSS {r['peak_rss_mb']:>7} MB, {r['seconds']:>7} s, "
+            print(f"{mode:10} {int(size):>10,} tickets: peak RSS {r['peak_rss_mb']:>7} MB, {r['seconds']:>7} s, "
                   f"load before {r['load_before'][0]}")
     return 0
 

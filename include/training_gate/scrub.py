@@ -197,10 +197,15 @@ class Scrubber:
         missing = list(dict.fromkeys(t for t in texts if t and t not in self._shared))
         if not missing:
             return
-        artifacts = self.analyzer.nlp_engine.process_batch(missing, self.settings.language,
-                                                           batch_size=NLP_BATCH_SIZE)
-        for text, nlp_artifacts in artifacts:
-            self._remember(text, self._policy_findings(text, nlp_artifacts))
+        nlp = self.analyzer.nlp_engine.nlp[self.settings.language]
+        # The strings spaCy learns from these texts (every new name, number, email ...) are
+        # forgotten when the zone ends, so a long run's memory stays flat; nothing of the
+        # docs outlives it but the findings, plain values.
+        with nlp.memory_zone():
+            artifacts = self.analyzer.nlp_engine.process_batch(missing, self.settings.language,
+                                                               batch_size=NLP_BATCH_SIZE)
+            for text, nlp_artifacts in artifacts:
+                self._remember(text, self._policy_findings(text, nlp_artifacts))
 
     def _remember(self, text: str, findings: list) -> None:
         self._shared[text] = findings
