@@ -217,6 +217,7 @@ class Scrubber:
         if findings is None:  # evicted meanwhile (a batch larger than the cache)
             self.prepare([text])
             findings = self._shared[text]
+        self._shared.move_to_end(text)  # least recently used first out
         return findings
 
     def _policy_findings(self, text: str, nlp_artifacts) -> list:
