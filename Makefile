@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test eval eval-sensitive lint clean celery-check
+.PHONY: install lock run test eval eval-sensitive lint clean celery-check bench bench-memory
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -63,7 +63,7 @@ eval-sensitive: $(VENV)/.installed
 	$(BIN)/training-gate eval --set sensitive --report var/eval/sensitive-report.json
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check include dags plugins tests
+	$(BIN)/ruff check include dags plugins tests bench
 
 clean:
 	rm -rf var data
@@ -72,3 +72,14 @@ clean:
 # the local Redis and PostgreSQL (deploy/celery.env); runs the nightly DAG and stops them.
 celery-check: $(VENV)/.installed
 	$(BIN)/python bench/celery_cluster.py
+
+# Throughput on a seeded export of BENCH_TICKETS multi-turn tickets (default 5,000): Presidio
+# wired the plain way vs the gate on all cores and on one; minutes, not part of `make test`.
+# Prints the table and writes bench/results/throughput.json (docs/PERFORMANCE.md).
+bench: $(VENV)/.installed
+	$(BIN)/python bench/throughput.py
+
+# Peak memory of the streaming stages on generated exports of 100k and 1M tickets, and of
+# the scrub at its bounded batch size; writes bench/results/memory.json. About half an hour.
+bench-memory: $(VENV)/.installed
+	$(BIN)/python bench/memory.py

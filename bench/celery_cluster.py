@@ -2,8 +2,9 @@
 
 Starts an API server, a scheduler, a DAG processor and two Celery workers against
 the local Redis (6379) and PostgreSQL (5432) with the settings in deploy/celery.env,
-triggers training_gate_nightly on a generated sample partition, waits for it, checks
-that tasks ran on both workers and that the dataset was published and verifies,
+triggers training_gate_nightly on a generated sample partition with the scrub cut into
+SCRUB_SHARDS mapped tasks, waits for it, checks that the scrub shards ran on both
+workers and that the dataset was published and verifies,
 then stops everything it started. Writes bench/results/celery_cluster.json.
 
     make celery-check
@@ -32,6 +33,7 @@ DAG_ID = "training_gate_nightly"
 WORKERS = ("worker-1", "worker-2")
 DATABASE = "training_gate_airflow"
 TIMEOUT_SECONDS = 900
+SCRUB_SHARDS = 4  # mapped scrub tasks: enough that both single-slot workers get some
 
 
 def cluster_environment() -> dict[str, str]:
@@ -46,7 +48,7 @@ def cluster_environment() -> dict[str, str]:
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(PROJECT / "plugins"),
         "AIRFLOW_VAR_TRAINING_GATE_LANDING": str(WORK / "landing"),
         "AIRFLOW_VAR_TRAINING_GATE_PUBLISHED": str(WORK / "published"),
-        "PYTHONPATH": str(PROJECT / "plugins"),
+        "PYTHONPATH": os.pathsep.join([str(PROJECT / "plugins"), str(PROJECT / "include")]),
         # Only the triggered run: no scheduled run for dates this check has no exports for.
         "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
     }
@@ -143,7 +145,8 @@ def main() -> int:
         subprocess.run([str(BIN / "airflow"), "dags", "unpause", DAG_ID], env=environment, check=True,
                        stdout=subprocess.DEVNULL)
         subprocess.run([str(BIN / "airflow"), "dags", "trigger", DAG_ID, "--logical-date", f"{RUN_DATE}T00:00:00+00:00",
-                        "--run-id", "cluster_check"], env=environment, check=True, stdout=subprocess.DEVNULL)
+                        "--run-id", "cluster_check",
+                        "--conf", json.dumps({"scrub_shards": SCRUB_SHARDS, "processes": 1})], env=environment, check=True, stdout=subprocess.DEVNULL)
         state = wait_for("the DAG run to finish", lambda: next(
             (s for (s,) in query("SELECT state FROM dag_run WHERE dag_id = %s AND run_id = 'cluster_check'", DAG_ID)
              if s in ("success", "failed")), None), cluster)
@@ -162,12 +165,14 @@ def main() -> int:
         "hosts_that_ran_tasks": sorted(hosts), "hosts_that_ran_scrub_shards": sorted(scrub_hosts),
         "tasks": [{"task_id": t, "map_index": m, "worker": h, "state": s} for t, m, h, s in tasks],
         "published_rows_verified": published,
+        "scrub_shards_succeeded": sorted(m for task_id, m, _, s in tasks if task_id == "scrub" and s == "success"),
     }
     out = PROJECT / "bench" / "results" / "celery_cluster.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "tasks"}, indent=2))
-    ok = state == "success" and hosts == set(WORKERS) and published > 0
+    ok = (state == "success" and hosts == set(WORKERS) and scrub_hosts == set(WORKERS)
+          and result["scrub_shards_succeeded"] == list(range(SCRUB_SHARDS)) and published > 0)
     print("celery cluster check:", "PASSED" if ok else "FAILED")
     return 0 if ok else 1
 

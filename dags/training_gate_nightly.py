@@ -12,8 +12,12 @@ Variables `training_gate_landing` and `training_gate_published`
 (`AIRFLOW_VAR_TRAINING_GATE_LANDING`, ...), defaulting to folders under the
 project's `data/`. The record-id key comes from `training_gate_hmac_key`.
 
-One task per stage; tasks pass a small plan (paths) through XCom, never data. If the
-validation gate fails, nothing is published and the run fails. The published dataset
+One task per stage; tasks pass a small plan (paths) through XCom, never data. The
+scrub, the expensive stage, is cut into shards of contiguous rows: one mapped `scrub`
+task per shard, which any worker of the executor may run; `validate` then checks all
+shards together and `publish` switches them into view at once. The number of shards
+and of processes per scrub task are trigger params (0: the defaults); neither changes
+a published byte. If the validation gate fails, nothing is published and the run fails. The published dataset
 is an Asset whose event carries the manifest hash and counts.
 """
 
@@ -55,17 +59,24 @@ def _plan(plan: dict):
         "reason": Param("", type="string", title="Reason",
                         description="Why this run republishes (e.g. under `airflow backfill create`); "
                                     "recorded in the manifest."),
+        "scrub_shards": Param(0, type="integer", minimum=0, title="Scrub shards",
+                              description="Mapped scrub tasks; 0: one per 50,000 screened tickets."),
+        "processes": Param(0, type="integer", minimum=0, title="Processes per task",
+                                 description="Worker processes the sensitive screen and each scrub task use; 0: one per core of the worker."),
     },
 )
 def training_gate_nightly():
     @task
     def plan_partition(ds=None, run_id=None, params=None) -> dict:
+        from dataclasses import replace
+
         from training_gate.pipeline import PartitionPlan
 
         landing = Variable.get("training_gate_landing", default=str(PROJECT_DATA / "landing"))
         published = Variable.get("training_gate_published", default=str(PROJECT_DATA / "published"))
-        return PartitionPlan.for_landing(landing, published, ds, run_id, params["policy"],
-                                         params.get("reason")).as_dict()
+        plan = PartitionPlan.for_landing(landing, published, ds, run_id, params["policy"], params.get("reason"))
+        return replace(plan, scrub_shards=int(params.get("scrub_shards") or 0),
+                       processes=int(params.get("processes") or 0)).as_dict()
 
     @task
     def extract(plan: dict) -> dict:
@@ -96,11 +107,16 @@ def training_gate_nightly():
         return plan
 
     @task
-    def scrub(plan: dict) -> dict:
-        from training_gate.pipeline import scrub_stage
+    def scrub_shards(plan: dict) -> list[int]:
+        from training_gate.pipeline import plan_scrub_shards
 
-        scrub_stage(_plan(plan), _key())
-        return plan
+        return plan_scrub_shards(_plan(plan))
+
+    @task
+    def scrub(plan: dict, shard: int) -> dict:
+        from training_gate.pipeline import scrub_shard_stage
+
+        return scrub_shard_stage(_plan(plan), shard, _key())
 
     @task(retries=0)  # a failed gate is a verdict, not a transient error
     def validate(plan: dict) -> dict:
@@ -117,8 +133,11 @@ def training_gate_nightly():
         outlet_events[PUBLISHED_DATASET].extra = published
         return published
 
-    planned = plan_partition()
-    publish(validate(scrub(sensitive(eligibility(consent(extract(planned)))))))
+    screened = sensitive(eligibility(consent(extract(plan_partition()))))
+    scrubbed = scrub.partial(plan=screened).expand(shard=scrub_shards(screened))
+    validated = validate(screened)
+    scrubbed >> validated
+    publish(validated)
 
 
 training_gate_nightly()

@@ -30,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--run-date", required=True, type=_run_date, help="partition date, YYYY-MM-DD")
     run.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
     run.add_argument("--run-id", help="identifier recorded in the manifest")
+    run.add_argument("--processes", type=int, default=0,
+                     help="worker processes for the scrub (default 0: one per available core; 1: this process only)")
+    run.add_argument("--scrub-shards", type=int, default=0,
+                     help="shards the scrub is cut into (default 0: one per 50,000 tickets); output is the same")
 
     check = commands.add_parser("verify", help="check a published dataset against its manifests")
     check.add_argument("path", help="output folder, dataset folder or partition")
@@ -112,7 +116,8 @@ def _run(arguments: argparse.Namespace) -> int:
     from training_gate.pipeline import PartitionPlan, run_partition, summary
 
     plan = PartitionPlan(arguments.run_date, _cli_run_id(arguments.run_id, "cli"), arguments.out,
-                         arguments.tickets, arguments.consent, arguments.policy)
+                         arguments.tickets, arguments.consent, arguments.policy,
+                         scrub_shards=arguments.scrub_shards, processes=arguments.processes)
     plan.policy()
     print(summary(run_partition(plan)))
     return EXIT_OK

@@ -77,7 +77,7 @@ def build_snapshot(ledger_paths: list[str | Path], purpose: str) -> tuple[dict[s
     latest_recorded_at = ""
     for path in files:
         table = _read_ledger_file(path)
-        for row in table.to_pylist():
+        for row in (row for batch in table.to_batches(max_chunksize=10_000) for row in batch.to_pylist()):
             events += 1
             customer_id, status = row["customer_id"], row["status"]
             recorded_at = _timestamp_key(row["recorded_at"])
@@ -124,7 +124,7 @@ def snapshot_table(snapshot: dict[str, tuple[str, str]]) -> pa.Table:
 def snapshot_sha256(table: pa.Table) -> str:
     """A content hash of the decisions, independent of ledger file order or layout."""
     digest = hashlib.sha256()
-    for row in table.to_pylist():
+    for row in (row for batch in table.to_batches(max_chunksize=10_000) for row in batch.to_pylist()):
         digest.update(f"{row['customer_id']}\t{row['status']}\t{row['recorded_at']}\n".encode())
     return digest.hexdigest()
 

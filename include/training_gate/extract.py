@@ -7,7 +7,8 @@ seen twice, the version with the latest ``updated_at`` is kept and the others ar
 dropped as ``duplicate_superseded``.
 
 Two passes keep memory bounded: the first validates every line and remembers only
-which line wins for each ticket id; the second re-reads and emits the winners.
+which line wins for each ticket id (in Arrow columns); the second re-reads and emits
+the winners.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from jsonschema import Draft202012Validator
 
 from training_gate.files import EXPORT_SUFFIXES, iter_lines, list_input_files, sha256_file
@@ -27,6 +30,8 @@ from training_gate.tickets import TICKET_SCHEMA
 
 CONTRACT_PATH = Path(__file__).parent / "contracts" / "ticket.schema.json"
 DUPLICATE_REASON = "duplicate_superseded"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 _REASON_BY_VALIDATOR = {
     "required": "missing_field",
     "type": "wrong_type",
@@ -105,8 +110,51 @@ def parse_ticket(line: bytes) -> dict:
     }
 
 
-def _version_key(ticket: dict) -> datetime:
-    return ticket["updated_at"] or ticket["created_at"]
+def _version_key(ticket: dict) -> int:
+    """Microseconds since the epoch of the ticket's version (``updated_at``, else ``created_at``)."""
+    return ((ticket["updated_at"] or ticket["created_at"]) - _EPOCH) // _MICROSECOND
+
+
+class _VersionIndex:
+    """Which line holds the latest version of each ticket id: the latest ``updated_at``
+    wins, then the later file, then the later line. Kept in Arrow columns (a few tens of
+    bytes a ticket rather than a few hundred in a dict), so a million tickets fit easily."""
+
+    CHUNK_ROWS = 100_000
+
+    def __init__(self):
+        self.tables: list[pa.Table] = []
+        self.pending: tuple[list, list, list, list] = ([], [], [], [])
+
+    def add(self, ticket_id: str, version: int, file_index: int, line_number: int) -> None:
+        for column, value in zip(self.pending, (ticket_id, version, file_index, line_number), strict=True):
+            column.append(value)
+        if len(self.pending[0]) >= self.CHUNK_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending[0]:
+            ids, versions, files, lines = self.pending
+            self.tables.append(pa.table({"ticket_id": pa.array(ids, pa.string()), "version": pa.array(versions, pa.int64()),
+                                         "file": pa.array(files, pa.int32()), "line": pa.array(lines, pa.int64())}))
+            self.pending = ([], [], [], [])
+
+    def winning_lines(self, lines_by_file: list[int]) -> list[bytearray]:
+        """Per file, a flag for every line number: 1 where the line is its ticket id's winner."""
+        self._flush()
+        flags = [bytearray(lines + 1) for lines in lines_by_file]
+        if not self.tables:
+            return flags
+        table = pa.concat_tables(self.tables)
+        self.tables = []
+        table = table.take(pc.sort_indices(table, sort_keys=[
+            ("ticket_id", "ascending"), ("version", "descending"), ("file", "descending"), ("line", "descending")]))
+        ids = table["ticket_id"].combine_chunks()
+        first = pc.not_equal(ids.slice(1), ids.slice(0, len(ids) - 1))  # a new ticket id starts here
+        winners = table.filter(pa.concat_arrays([pa.array([True]), first]))
+        for file_index, line in zip(winners["file"].to_pylist(), winners["line"].to_pylist(), strict=True):
+            flags[file_index][line] = 1
+        return flags
 
 
 def extract(export_paths: list[str | Path], staging: Staging, batch_rows: int = 2_000) -> dict:
@@ -114,7 +162,7 @@ def extract(export_paths: list[str | Path], staging: Staging, batch_rows: int = 
     files = list_input_files(export_paths, EXPORT_SUFFIXES)
     quarantine_path = staging.path("quarantine.jsonl")
     quarantine_path.parent.mkdir(parents=True, exist_ok=True)
-    winners: dict[str, tuple[datetime, int, int]] = {}
+    versions = _VersionIndex()
     quarantine_reasons: Counter[str] = Counter()
     lines_by_file: list[int] = []
     valid = 0
@@ -132,19 +180,16 @@ def extract(export_paths: list[str | Path], staging: Staging, batch_rows: int = 
                     quarantine.write(json.dumps(entry) + "\n")
                     continue
                 valid += 1
-                candidate = (_version_key(ticket), file_index, line_number)
-                current = winners.get(ticket["ticket_id"])
-                if current is None or candidate > current:
-                    winners[ticket["ticket_id"]] = candidate
+                versions.add(ticket["ticket_id"], _version_key(ticket), file_index, line_number)
             lines_by_file.append(count)
 
-    winning_lines = {(file_index, line) for _, file_index, line in winners.values()}
-    del winners
+    winning_lines = versions.winning_lines(lines_by_file)
+    del versions
 
     def winning_tickets() -> Iterator[dict]:
         for file_index, path in enumerate(files):
             for line_number, line in iter_lines(path):
-                if (file_index, line_number) in winning_lines:
+                if winning_lines[file_index][line_number]:
                     yield parse_ticket(line)
 
     extracted = write_rows(

@@ -24,6 +24,9 @@ class PartitionPlan:
     consent_paths: list[str] = field(default_factory=list)
     policy_path: str | None = None
     reason: str | None = None  # why this run (re)publishes, e.g. "policy 2026.12.1: new excluded tag"
+    # How the scrub is spread out; neither changes a published byte, so neither is policy.
+    scrub_shards: int = 0  # 0: one shard per sharding.DEFAULT_ROWS_PER_SHARD screened tickets
+    processes: int = 0  # worker processes per task (sensitive screen, each scrub shard); 0: one per core
 
     @classmethod
     def for_landing(cls, landing: str | Path, published: str | Path, run_date: str, run_id: str,
@@ -69,15 +72,41 @@ def eligibility_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict
 
 
 def sensitive_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
+    """The sensitive-topic screen, on parts of the eligible tickets in worker processes at once."""
     from training_gate.sensitive import screen
+    from training_gate.sharding import resolve_processes, run_in_row_parts
 
-    return screen(plan.staging(), plan.policy(), key or load_record_key())
+    return run_in_row_parts(screen, plan.staging(), "eligible.parquet", "sensitive",
+                            resolve_processes(plan.processes), plan.policy(), key or load_record_key())
+
+
+def plan_scrub_shards(plan: PartitionPlan) -> list[int]:
+    """Cut the screened tickets into scrub shards; returns the shard numbers (for ``.expand``)."""
+    from training_gate.sharding import plan_shards
+
+    return list(range(plan_shards(plan.staging(), plan.scrub_shards).shards))
+
+
+def scrub_shard_stage(plan: PartitionPlan, shard: int, key: RecordKey | None = None) -> dict:
+    from training_gate.scrub import scrub
+    from training_gate.sharding import resolve_processes
+
+    return scrub(plan.staging(), plan.policy(), key or load_record_key(), shard,
+                 resolve_processes(plan.processes))
+
+
+def combine_scrub_shards(plan: PartitionPlan) -> dict:
+    from training_gate.sharding import combine
+
+    return combine(plan.staging())
 
 
 def scrub_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
-    from training_gate.scrub import scrub
-
-    return scrub(plan.staging(), plan.policy(), key or load_record_key())
+    """Every scrub shard, one after the other, in this process and its workers."""
+    key = key or load_record_key()
+    for shard in plan_scrub_shards(plan):
+        scrub_shard_stage(plan, shard, key)
+    return combine_scrub_shards(plan)
 
 
 def validate_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
@@ -85,6 +114,7 @@ def validate_stage(plan: PartitionPlan, key: RecordKey | None = None) -> dict:
     from training_gate.publish import GateClosed
     from training_gate.validate import validate
 
+    combine_scrub_shards(plan)
     report = validate(plan.staging(), plan.policy(), key or load_record_key())
     if not report["success"]:
         failed = sorted({f"{e['suite_expectation']}({e['column']})" for e in report["expectations"] if not e["success"]})

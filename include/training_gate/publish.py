@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -30,7 +31,7 @@ from typing import BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from training_gate.files import sha256_handle, write_json_atomic
+from training_gate.files import write_json_atomic
 from training_gate.keys import RecordKey
 from training_gate.lineage import ConsentVerdicts, disallowed_counts, read_lineage, write_lineage
 from training_gate.manifest import (
@@ -43,6 +44,7 @@ from training_gate.manifest import (
     schema_fields,
 )
 from training_gate.policy import Policy
+from training_gate.sharding import iter_tables, output_paths, sha256_of_handles
 from training_gate.staging import Staging
 from training_gate.tickets import PUBLISHED_SCHEMA
 from training_gate.versions import (
@@ -57,6 +59,8 @@ from training_gate.versions import (
     utc_now,
 )
 
+PUBLISH_BATCH_ROWS = 10_000
+
 __all__ = ["VERSIONS_FOLDER", "GateClosed", "StaleConsent", "publish", "version_identity"]
 
 
@@ -69,13 +73,15 @@ class StaleConsent(GateClosed):
     would bring back subjects who have withdrawn since. Nothing was published."""
 
 
-def _write_parts(scrubbed: BinaryIO, folder: Path, rows_per_file: int) -> list[Path]:
+def _write_parts(scrubbed: list[BinaryIO], folder: Path, rows_per_file: int) -> list[Path]:
+    """The scrubbed shards, in order, as part files of ``rows_per_file`` rows written in
+    row groups of ``PUBLISH_BATCH_ROWS``: the same bytes however the rows were sharded."""
     folder.mkdir(parents=True)
     parts: list[Path] = []
     writer = None
     rows_in_part = 0
-    for batch in pq.ParquetFile(scrubbed).iter_batches(batch_size=10_000, columns=PUBLISHED_SCHEMA.names):
-        table = pa.Table.from_batches([batch]).cast(PUBLISHED_SCHEMA)
+    for table in iter_tables(scrubbed, PUBLISH_BATCH_ROWS, columns=PUBLISHED_SCHEMA.names):
+        table = table.cast(PUBLISHED_SCHEMA)
         while table.num_rows:
             if writer is None:
                 parts.append(folder / f"part-{len(parts):05d}.parquet")
@@ -196,15 +202,15 @@ def _check_not_stale(previous: dict | None, consent: dict, run_date: str) -> Non
                            f"ledger recorded up to {theirs}, this run's ledger only up to {ours}; nothing published")
 
 
-def _open_validated(staging: Staging, validation: dict) -> BinaryIO:
-    """Open the scrubbed batch, checking it is the very file the validation gate passed."""
-    handle = open(staging.path("scrubbed.parquet"), "rb")
+def _open_validated(staging: Staging, validation: dict, stack: ExitStack) -> list[BinaryIO]:
+    """Open the scrubbed shards, checking they are the very files the validation gate passed."""
+    paths = output_paths(staging)
+    handles = [stack.enter_context(open(path, "rb")) for path in paths]
     expected = validation.get("scrubbed_sha256")
-    if expected and sha256_handle(handle) != expected:
-        handle.close()
-        raise GateClosed(f"{staging.root}: scrubbed.parquet changed after validation (another run on the same "
+    if expected and sha256_of_handles([p.name for p in paths], handles) != expected:
+        raise GateClosed(f"{staging.root}: the scrubbed shards changed after validation (another run on the same "
                          "partition?); nothing published")
-    return handle
+    return handles
 
 
 def _purge_withdrawn(versions: PartitionVersions, history: dict, staging: Staging, key: RecordKey,
@@ -247,7 +253,8 @@ def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Pat
         _check_not_stale(previous, consent, run_date)
         draft = versions.new_draft()
         try:
-            with _open_validated(staging, validation) as scrubbed:
+            with ExitStack() as stack:
+                scrubbed = _open_validated(staging, validation, stack)
                 parts = _write_parts(scrubbed, draft, policy.rows_per_file)
                 outputs = [describe_output(p) for p in parts]
                 version_id = version_identity(content_sha256(outputs), policy, key)
@@ -266,7 +273,8 @@ def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Pat
                         staging, policy, key, run_date, run_id, version_id, outputs, schema_fields(parts[0]),
                         supersession(previous, policy, key, extract, consent, note), note, sources)
                     write_json_atomic(draft / MANIFEST_NAME, manifest)
-                    lineage = pq.read_table(scrubbed, columns=["record_id", "subject_key"])
+                    lineage = pa.concat_tables(
+                        [pq.read_table(handle, columns=["record_id", "subject_key"]) for handle in scrubbed])
                     write_lineage(lineage, versions.lineage_path(version_id), versions.out_dir / LINEAGE_FOLDER)
                     draft.rename(version_dir)
         finally:

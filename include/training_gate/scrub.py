@@ -11,8 +11,9 @@ pseudonym (``<PERSON_3f9c0a1b2e>``, an HMAC under the gate's key).
 
 from __future__ import annotations
 
+import copy
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from functools import cache, cached_property
 
@@ -21,10 +22,57 @@ from training_gate.keys import RecordKey
 from training_gate.policy import Policy, ScrubSettings
 from training_gate.recognizers import build_recognizers
 from training_gate.recognizers.known_values import KnownValuesRecognizer
-from training_gate.staging import Staging, read_rows, write_rows
+from training_gate.staging import Staging, write_rows
 from training_gate.tickets import SCRUBBED_SCHEMA
 
 OPERATORS = ("typed_placeholder", "numbered_placeholder", "keyed_pseudonym")
+
+
+# spaCy pipes the scrub does not read. Presidio takes entities from ``ner`` (which has its
+# own tok2vec in the small model) and lemmas, for context words, from tagger ->
+# attribute_ruler -> lemmatizer; the dependency parser feeds neither.
+UNUSED_PIPES = ("parser",)
+NLP_BATCH_SIZE = 64
+# Texts whose ticket-independent findings are kept (agent macros and signatures repeat).
+CACHED_TEXTS = 20_000
+# Presidio's predefined recognizers every pattern of which needs a decimal digit: a text
+# without one cannot match them, so they are not run on it (same findings, less work).
+NEED_A_DIGIT = frozenset({"CreditCardRecognizer", "UsSsnRecognizer", "IbanRecognizer", "PhoneRecognizer",
+                          "UsBankRecognizer", "UsPassportRecognizer"})
+_DIGIT = re.compile(r"\d")
+
+
+def _numpy_ops():
+    """thinc ops whose matrix products go through numpy: measured faster here than the
+    generic blis kernel, with the same entities (docs/PERFORMANCE.md)."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    class NumpyGemmOps(NumpyOps):
+        name = "training_gate_numpy_gemm"
+
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            x = x.T if trans1 else x
+            y = y.T if trans2 else y
+            if out is None:
+                return numpy.matmul(x, y)
+            numpy.matmul(x, y, out=out)
+            return out
+
+    return NumpyGemmOps()
+
+
+def _tune_pipeline(nlp) -> None:
+    """Drop the pipes the scrub does not read and route the others' matrix products through numpy."""
+    for name in UNUSED_PIPES:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    ops = _numpy_ops()
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
 
 
 @cache
@@ -39,6 +87,7 @@ def _engines(settings: ScrubSettings):
             "models": [{"lang_code": settings.language, "model_name": settings.spacy_model}],
         }
     ).create_engine()
+    _tune_pipeline(nlp_engine.nlp[settings.language])
     registry = RecognizerRegistry(supported_languages=[settings.language])
     registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=[settings.language])
     for recognizer in build_recognizers(settings.recognizers):
@@ -111,31 +160,107 @@ class _TicketOperators:
 
 
 class Scrubber:
-    """Scrubs texts of one ticket at a time; engines are built once per process."""
+    """Scrubs tickets; engines are built once per process.
 
-    def __init__(self, settings: ScrubSettings):
+    Findings are what ``AnalyzerEngine.analyze`` returns for the text with the ticket's
+    known values as an ad-hoc recognizer, computed in two parts so the expensive one can
+    be shared: the findings of the policy's recognizers (spaCy NER and the pattern
+    recognizers, after context enhancement and the score threshold) depend on the text
+    only, are computed for many texts with one ``nlp.pipe`` and kept in a bounded cache
+    for texts that repeat; the ticket's known values are added per ticket, then
+    duplicates and contained results are removed as Presidio does.
+    """
+
+    def __init__(self, settings: ScrubSettings, cached_texts: int = CACHED_TEXTS):
         if settings.operator not in OPERATORS:
             raise ValueError(f"unknown scrub operator {settings.operator!r}; one of {OPERATORS}")
         self.settings = settings
         self.analyzer, self.anonymizer = _engines(settings)
+        self.entities = list(settings.entities)
+        self.recognizers = self.analyzer.registry.get_recognizers(
+            language=settings.language, entities=self.entities)
+        self.cached_texts = cached_texts
+        self._shared: OrderedDict[str, list] = OrderedDict()
+
+    # -- findings ---------------------------------------------------------------------
 
     def analyze(self, text: str, known: list) -> list:
-        return self.analyzer.analyze(
-            text,
-            language=self.settings.language,
-            entities=list(self.settings.entities),
-            score_threshold=self.settings.score_threshold,
-            ad_hoc_recognizers=known,
-        )
+        return self.analyze_texts([text], known)[0]
 
-    def scrub_text(self, text: str | None, known: list, counts: Counter, operators: _TicketOperators,
-                   observe: Observer | None = None, field: str = "") -> str | None:
+    def analyze_texts(self, texts: list[str], known: list) -> list[list]:
+        """Findings for each text, with ``known`` (ad-hoc recognizers) as for one ticket."""
+        self.prepare(texts)
+        return [self._with_known(text, self._shared_findings(text), known) if text else [] for text in texts]
+
+    def prepare(self, texts) -> None:
+        """Compute and cache the ticket-independent findings of texts not seen yet, with one ``nlp.pipe``."""
+        missing = list(dict.fromkeys(t for t in texts if t and t not in self._shared))
+        if not missing:
+            return
+        nlp = self.analyzer.nlp_engine.nlp[self.settings.language]
+        # The strings spaCy learns from these texts (every new name, number, email ...) are
+        # forgotten when the zone ends, so a long run's memory stays flat; nothing of the
+        # docs outlives it but the findings, plain values.
+        with nlp.memory_zone():
+            artifacts = self.analyzer.nlp_engine.process_batch(missing, self.settings.language,
+                                                               batch_size=NLP_BATCH_SIZE)
+            for text, nlp_artifacts in artifacts:
+                self._remember(text, self._policy_findings(text, nlp_artifacts))
+
+    def _remember(self, text: str, findings: list) -> None:
+        self._shared[text] = findings
+        if len(self._shared) > self.cached_texts:
+            self._shared.popitem(last=False)
+
+    def _shared_findings(self, text: str) -> list:
+        findings = self._shared.get(text)
+        if findings is None:  # evicted meanwhile (a batch larger than the cache)
+            self.prepare([text])
+            findings = self._shared[text]
+        self._shared.move_to_end(text)  # least recently used first out
+        return findings
+
+    def _policy_findings(self, text: str, nlp_artifacts) -> list:
+        """``AnalyzerEngine.analyze`` up to the score threshold, for the policy's recognizers."""
+        from presidio_analyzer import RecognizerResult
+
+        has_digit = _DIGIT.search(text) is not None
+        results = []
+        for recognizer in self.recognizers:
+            if not has_digit and type(recognizer).__name__ in NEED_A_DIGIT:
+                continue
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            found = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=nlp_artifacts)
+            for result in found or ():
+                metadata = result.recognition_metadata
+                if metadata is None:
+                    metadata = result.recognition_metadata = {}
+                metadata.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+                results.append(result)
+        results = self.analyzer._enhance_using_context(text, results, nlp_artifacts, self.recognizers, None)
+        return [r for r in results if r.score >= self.settings.score_threshold]
+
+    def _with_known(self, text: str, shared: list, known: list) -> list:
+        from presidio_analyzer import EntityRecognizer
+
         if not text:
-            return text
-        findings = self.analyze(text, known)
-        if observe:
-            observe(field, text, findings)
-        if not findings:
+            return []
+        results = [copy.copy(r) for r in shared]  # the cached ones stay untouched
+        for recognizer in known:
+            found = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=None) or []
+            results += [r for r in found if r.score >= self.settings.score_threshold]
+        results = EntityRecognizer.remove_duplicates(results)
+        for result in results:
+            result.analysis_explanation = None
+        return results
+
+    # -- replacing ----------------------------------------------------------------------
+
+    def scrub_text(self, text: str | None, findings: list, counts: Counter, operators: _TicketOperators) -> str | None:
+        if not text or not findings:
             return text
         operators.register(text, findings)
         result = self.anonymizer.anonymize(text=text, analyzer_results=findings, operators=operators.configs)
@@ -151,37 +276,52 @@ class Scrubber:
         """
         known = known_value_recognizers(ticket)
         operators = _TicketOperators(self.settings.operator, self.settings.entities, key, known[0])
-        turns = [
-            {"role": c["author_role"],
-             "text": self.scrub_text(c["body"], known, counts, operators, observe, f"comment:{index}")}
-            for index, c in enumerate(ticket["comments"])
-        ]
+        fields = [(f"comment:{index}", c["body"]) for index, c in enumerate(ticket["comments"])]
+        fields.append(("subject", ticket["subject"]))
+        findings = self.analyze_texts([text or "" for _, text in fields], known)
+        scrubbed = {}
+        for (field, text), found in zip(fields, findings, strict=True):
+            if observe and text:
+                observe(field, text, found)
+            scrubbed[field] = self.scrub_text(text, found, counts, operators)
+        turns = [{"role": c["author_role"], "text": scrubbed[f"comment:{index}"]}
+                 for index, c in enumerate(ticket["comments"])]
         return {
             "record_id": key.record_id(ticket["ticket_id"]),
             "created_date": ticket["created_at"].date(),
             "channel": ticket["channel"],
-            "subject": self.scrub_text(ticket["subject"], known, counts, operators, observe, "subject"),
+            "subject": scrubbed["subject"],
             "turns": turns,
             "text": render_conversation(turns),
             "subject_key": key.subject_key(ticket["customer_id"]),
         }
+
+    def scrub_tickets(self, tickets: list[dict], key: RecordKey, counts: Counter) -> list[dict]:
+        """``scrub_ticket`` for many tickets, their texts through spaCy together."""
+        self.prepare(text for t in tickets for text in (t["subject"], *(c["body"] for c in t["comments"])))
+        return [self.scrub_ticket(ticket, key, counts) for ticket in tickets]
 
 
 def render_conversation(turns: list[dict]) -> str:
     return "\n\n".join(f"{turn['role']}: {turn['text']}" for turn in turns)
 
 
-def scrub(staging: Staging, policy: Policy, key: RecordKey) -> dict:
-    """Scrub ``screened.parquet`` (eligible tickets that passed the sensitive-topic screen) into
-    ``scrubbed.parquet``; returns entity counts."""
-    scrubber = Scrubber(policy.scrub)
+def scrub(staging: Staging, policy: Policy, key: RecordKey, shard: int = 0, processes: int = 1) -> dict:
+    """Scrub one shard of ``screened.parquet`` (eligible tickets that passed the sensitive-topic
+    screen, cut by ``sharding.plan_shards``) into its ``scrubbed-<i>-of-<n>.parquet``; returns
+    its counts. ``processes`` > 1 hands batches of tickets to that many worker processes,
+    each with its own engines; the rows come back in order, so the file is the same."""
+    from training_gate import sharding
+
+    plan = sharding.read_plan(staging)
     counts: Counter[str] = Counter()
-
-    def scrubbed_batches():
-        for batch in read_rows(staging.path("screened.parquet")):
-            yield [scrubber.scrub_ticket(ticket, key, counts) for ticket in batch]
-
-    scrubbed = write_rows(staging.path("scrubbed.parquet"), SCRUBBED_SCHEMA, scrubbed_batches())
-    stats = {"scrubbed": scrubbed, "entities_scrubbed": dict(sorted(counts.items()))}
-    staging.write_stats("scrub", stats)
+    batches = sharding.shard_batches(staging, plan, shard, sharding.BATCH_ROWS)
+    if processes > 1 and plan.shard_rows(shard) >= sharding.POOL_MIN_ROWS:
+        scrubbed_batches = sharding.in_worker_processes(batches, policy.scrub, key, processes, counts)
+    else:
+        scrubber = Scrubber(policy.scrub)
+        scrubbed_batches = (scrubber.scrub_tickets(batch.to_pylist(), key, counts) for batch in batches)
+    rows = write_rows(staging.path(plan.output_name(shard)), SCRUBBED_SCHEMA, scrubbed_batches)
+    stats = {"shard": shard, "shards": plan.shards, "scrubbed": rows, "entities_scrubbed": dict(sorted(counts.items()))}
+    staging.write_stats(plan.stats_name(shard), stats)
     return stats

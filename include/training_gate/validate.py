@@ -1,7 +1,7 @@
 """Validate: the gate. A Great Expectations suite decides whether a batch may be published.
 
 Two suites run, both defined in code on an ephemeral context:
-- ``scrubbed_tickets`` over the scrubbed rows, chunk by chunk: schema, required
+- ``scrubbed_tickets`` over the scrubbed rows of every scrub shard, chunk by chunk: schema, required
   values, unique record ids, every row's subject has current consent, and no
   residual email / phone / card / IBAN / SSN pattern in any text;
 - ``stage_counts`` over one row of counts: every ticket in is accounted for
@@ -14,9 +14,10 @@ The report keeps expectation names, columns and counts, never unexpected values
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 from training_gate import offline  # noqa: F401  (before Great Expectations is imported)
 from training_gate.consent import OPT_IN, load_snapshot
-from training_gate.files import sha256_handle
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy
 from training_gate.staging import Staging
@@ -130,20 +131,26 @@ def stage_counts(staging: Staging) -> dict:
 def validate(staging: Staging, policy: Policy, key: RecordKey) -> dict:
     """Run both suites; writes ``validate.json`` and returns it (``success`` decides)."""
     import pandas as pd
+    import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
+
+    from training_gate.sharding import iter_tables, output_paths, sha256_of_handles
 
     consent = load_snapshot(staging)
     consented = sorted(key.subject_key(c) for c, decision in consent.items() if decision == OPT_IN)
     runner = _Runner()
     suite = scrubbed_suite(policy, consented)
     results: dict[tuple, dict] = {}
-    # One open handle for hashing and reading: publish checks it publishes exactly these bytes.
-    with open(staging.path("scrubbed.parquet"), "rb") as scrubbed:
-        scrubbed_sha256 = sha256_handle(scrubbed)
-        for batch in pq.ParquetFile(scrubbed).iter_batches(batch_size=VALIDATION_CHUNK_ROWS):
-            _merge(results, runner.run(suite, batch.to_pandas()))
-        record_ids = pq.read_table(scrubbed, columns=["record_id"])["record_id"]
+    # Open handles for hashing and reading: publish checks it publishes exactly these bytes.
+    paths = output_paths(staging)
+    with ExitStack() as stack:
+        handles = [stack.enter_context(open(path, "rb")) for path in paths]
+        scrubbed_sha256 = sha256_of_handles([p.name for p in paths], handles)
+        for table in iter_tables(handles, VALIDATION_CHUNK_ROWS):
+            _merge(results, runner.run(suite, table.to_pandas()))
+        record_ids = pa.chunked_array(
+            [pq.read_table(handle, columns=["record_id"])["record_id"] for handle in handles], type=pa.string())
     counts = stage_counts(staging)
     counts["distinct_record_ids"] = pc.count_distinct(record_ids).as_py() if len(record_ids) else 0
     _merge(results, runner.run(counts_suite(), pd.DataFrame([counts])))

@@ -36,7 +36,11 @@ def test_nightly_dag_shape(dag_bag):
     dag = dag_bag.dags["training_gate_nightly"]
     assert dag.catchup is False
     assert [t.task_id for t in dag.topological_sort()] == [
-        "plan_partition", "extract", "consent", "eligibility", "sensitive", "scrub", "validate", "publish"]
+        "plan_partition", "extract", "consent", "eligibility", "sensitive", "scrub_shards", "scrub", "validate",
+        "publish"]
+    scrub = dag.get_task("scrub")
+    assert scrub.is_mapped and {t.task_id for t in scrub.upstream_list} == {"sensitive", "scrub_shards"}
+    assert {t.task_id for t in dag.get_task("validate").upstream_list} == {"sensitive", "scrub"}
     assert dag.get_task("validate").retries == 0
     assert [o.name for o in dag.get_task("publish").outlets] == ["training_gate_published_dataset"]
 

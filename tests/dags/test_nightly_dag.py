@@ -34,11 +34,13 @@ def nightly_dag(landing, tmp_path, monkeypatch):
 
 
 def test_nightly_run_publishes_a_verified_partition(nightly_dag, expected, tmp_path, capfd):
-    run = nightly_dag.test(logical_date=RUN_DATE)
+    run = nightly_dag.test(logical_date=RUN_DATE, run_conf={"scrub_shards": 2})
     logs = "".join(capfd.readouterr())
     assert run.state == "success"
-    states = {ti.task_id: ti.state for ti in run.get_task_instances()}
+    instances = run.get_task_instances()
+    states = {(ti.task_id, ti.map_index): ti.state for ti in instances}
     assert set(states.values()) == {"success"}, states
+    assert sorted(ti.map_index for ti in instances if ti.task_id == "scrub") == [0, 1]  # one task per shard
     table = training_gate.load_dataset(tmp_path / "published")
     published = sum(1 for reason in expected["drop_reasons"].values() if reason is None)
     assert table.num_rows == published
