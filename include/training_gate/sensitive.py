@@ -280,7 +280,8 @@ class SensitiveDetector:
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.lower_matcher(doc)}
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.matcher(doc)}
         found: dict[tuple, Finding] = {}
-        for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        # Rule name last: the same findings in the same order in every process (sets are hash-ordered).
+        for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
             rule = self.rules[key]
             if any(start < x_end and x_start < end for x_start, x_end in excluded):
                 continue
