@@ -106,6 +106,15 @@ class Policy:
     raw: dict = field(repr=False, compare=False, default_factory=dict)
     # Days a superseded version stays readable by explicit version before it is deleted.
     retention_days: int = 30
+    # What the residual screen does with a row that still holds personal data: drop or fail.
+    on_residual: str = "drop"
+    max_placeholders_per_100_words: float = 0.0
+
+
+def _choice(value, allowed: tuple[str, ...], name: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {allowed}, not {value!r}")
+    return value
 
 
 def _retention_days(value) -> int:
@@ -142,6 +151,8 @@ def load_policy(path: str | Path | None = None) -> Policy:
             sensitive=sensitive_settings(raw.get("sensitive"), policy_path, scrub["spacy_model"]),
             residual_patterns=dict(raw["validation"]["residual_patterns"]),
             rows_per_file=int(raw.get("publish", {}).get("rows_per_file", 100_000)),
+            on_residual=_choice(raw["validation"].get("on_residual", "drop"), ("drop", "fail"), "validation.on_residual"),
+            max_placeholders_per_100_words=float(raw["validation"].get("max_placeholders_per_100_words") or 0),
             path=str(policy_path),
             sha256=hashlib.sha256(content).hexdigest(),
             raw=raw,

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from training_gate.files import write_json_atomic
@@ -73,15 +74,30 @@ class StaleConsent(GateClosed):
     would bring back subjects who have withdrawn since. Nothing was published."""
 
 
-def _write_parts(scrubbed: list[BinaryIO], folder: Path, rows_per_file: int) -> list[Path]:
-    """The scrubbed shards, in order, as part files of ``rows_per_file`` rows written in
-    row groups of ``PUBLISH_BATCH_ROWS``: the same bytes however the rows were sharded."""
+def residual_drops(staging: Staging) -> pa.Array:
+    """Record ids the residual screen dropped (none when it did not run or dropped nothing)."""
+    path = staging.path("residual_drops.parquet")
+    if not path.exists():
+        return pa.array([], type=pa.string())
+    return pq.read_table(path, columns=["record_id"])["record_id"].combine_chunks()
+
+
+def without(table: pa.Table, record_ids: pa.Array) -> pa.Table:
+    if not len(record_ids):
+        return table
+    return table.filter(pc.invert(pc.is_in(table["record_id"], value_set=record_ids)))
+
+
+def _write_parts(scrubbed: list[BinaryIO], folder: Path, rows_per_file: int, dropped: pa.Array) -> list[Path]:
+    """The scrubbed shards, in order and without the rows the residual screen dropped, as
+    part files of ``rows_per_file`` rows written in row groups of ``PUBLISH_BATCH_ROWS``:
+    the same bytes however the rows were sharded."""
     folder.mkdir(parents=True)
     parts: list[Path] = []
     writer = None
     rows_in_part = 0
     for table in iter_tables(scrubbed, PUBLISH_BATCH_ROWS, columns=PUBLISHED_SCHEMA.names):
-        table = table.cast(PUBLISHED_SCHEMA)
+        table = without(table, dropped).cast(PUBLISHED_SCHEMA)
         while table.num_rows:
             if writer is None:
                 parts.append(folder / f"part-{len(parts):05d}.parquet")
@@ -139,10 +155,12 @@ def supersession(previous: dict | None, policy: Policy, key: RecordKey, extract:
 def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: str, run_id: str,
                    version_id: str, outputs: list[dict], schema: list[dict],
                    supersedes: dict | None = None, note: str | None = None, sources: dict | None = None) -> dict:
-    extract, consent, eligibility, sensitive, scrub, validation = (
-        staging.read_stats(s) for s in ("extract", "consent", "eligibility", "sensitive", "scrub", "validate")
+    extract, consent, eligibility, sensitive, scrub, residual, validation = (
+        staging.read_stats(s)
+        for s in ("extract", "consent", "eligibility", "sensitive", "scrub", "residual", "validate")
     )
-    dropped = {**extract["dropped_by_reason"], **eligibility["dropped_by_reason"], **sensitive["dropped_by_reason"]}
+    dropped = {**extract["dropped_by_reason"], **eligibility["dropped_by_reason"], **sensitive["dropped_by_reason"],
+               **residual["dropped_by_reason"]}
     return {
         "manifest_format": MANIFEST_FORMAT,
         "dataset": policy.dataset,
@@ -174,7 +192,7 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
         "lineage": {"folder": LINEAGE_FOLDER, "columns": ["record_id", "subject_key"]},
         "counts": {
             "tickets_in": extract["tickets_in"],
-            "published": scrub["scrubbed"],
+            "published": validation["counts"]["published"],
             "dropped": sum(dropped.values()),
             "dropped_by_reason": dict(sorted(dropped.items())),
             "quarantined": extract["quarantined"],
@@ -255,7 +273,8 @@ def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Pat
         try:
             with ExitStack() as stack:
                 scrubbed = _open_validated(staging, validation, stack)
-                parts = _write_parts(scrubbed, draft, policy.rows_per_file)
+                dropped_ids = residual_drops(staging)
+                parts = _write_parts(scrubbed, draft, policy.rows_per_file, dropped_ids)
                 outputs = [describe_output(p) for p in parts]
                 version_id = version_identity(content_sha256(outputs), policy, key)
                 version_dir = versions.version_path(version_id)
@@ -273,8 +292,8 @@ def publish(staging: Staging, policy: Policy, key: RecordKey, out_dir: str | Pat
                         staging, policy, key, run_date, run_id, version_id, outputs, schema_fields(parts[0]),
                         supersession(previous, policy, key, extract, consent, note), note, sources)
                     write_json_atomic(draft / MANIFEST_NAME, manifest)
-                    lineage = pa.concat_tables(
-                        [pq.read_table(handle, columns=["record_id", "subject_key"]) for handle in scrubbed])
+                    lineage = without(pa.concat_tables(
+                        [pq.read_table(handle, columns=["record_id", "subject_key"]) for handle in scrubbed]), dropped_ids)
                     write_lineage(lineage, versions.lineage_path(version_id), versions.out_dir / LINEAGE_FOLDER)
                     draft.rename(version_dir)
         finally:

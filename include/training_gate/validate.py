@@ -1,5 +1,8 @@
 """Validate: the gate. A Great Expectations suite decides whether a batch may be published.
 
+First the residual screen (``residual.py``) looks at every scrubbed row once more; by
+policy its rows are dropped with their reason (``residual_drops.parquet``), and the
+suites see exactly the rows that would be published, or kept so that the run fails.
 Two suites run, both defined in code on an ephemeral context:
 - ``scrubbed_tickets`` over the scrubbed rows of every scrub shard, chunk by chunk: schema, required
   values, unique record ids, every row's subject has current consent, and no
@@ -14,14 +17,15 @@ The report keeps expectation names, columns and counts, never unexpected values
 
 from __future__ import annotations
 
+from collections import Counter
 from contextlib import ExitStack
 
 from training_gate import offline  # noqa: F401  (before Great Expectations is imported)
 from training_gate.consent import OPT_IN, load_snapshot
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy
-from training_gate.staging import Staging
-from training_gate.tickets import SCRUBBED_SCHEMA
+from training_gate.staging import Staging, write_rows
+from training_gate.tickets import DROPS_SCHEMA, SCRUBBED_SCHEMA
 
 VALIDATION_CHUNK_ROWS = 50_000
 TEXT_COLUMNS = ("text", "subject")
@@ -108,18 +112,21 @@ def _merge(results: dict[tuple, dict], chunk_results: list[dict]) -> None:
 
 
 def stage_counts(staging: Staging) -> dict:
-    extract, eligibility, sensitive, scrub = (
-        staging.read_stats(s) for s in ("extract", "eligibility", "sensitive", "scrub")
+    extract, eligibility, sensitive, scrub, residual = (
+        staging.read_stats(s) for s in ("extract", "eligibility", "sensitive", "scrub", "residual")
     )
     sensitive_dropped = sum(sensitive["dropped_by_reason"].values())
+    residual_dropped = sum(residual["dropped_by_reason"].values())
     dropped = (sum(extract["dropped_by_reason"].values()) + sum(eligibility["dropped_by_reason"].values())
-               + sensitive_dropped)
+               + sensitive_dropped + residual_dropped)
+    published = scrub["scrubbed"] - residual_dropped
     return {
         "tickets_in": extract["tickets_in"],
-        "published": scrub["scrubbed"],
+        "published": published,
         "dropped": dropped,
+        "residual_dropped": residual_dropped,
         "quarantined": extract["quarantined"],
-        "accounted_for": scrub["scrubbed"] + dropped + extract["quarantined"],
+        "accounted_for": published + dropped + extract["quarantined"],
         "eligible": eligibility["eligible"],
         "screened": sensitive["screened"],
         "sensitive_dropped": sensitive_dropped,
@@ -135,6 +142,7 @@ def validate(staging: Staging, policy: Policy, key: RecordKey) -> dict:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
+    from training_gate.residual import ResidualScreen
     from training_gate.sharding import iter_tables, output_paths, sha256_of_handles
 
     consent = load_snapshot(staging)
@@ -142,15 +150,29 @@ def validate(staging: Staging, policy: Policy, key: RecordKey) -> dict:
     runner = _Runner()
     suite = scrubbed_suite(policy, consented)
     results: dict[tuple, dict] = {}
+    screen, residual_dropped, residual_drops = ResidualScreen(policy), Counter(), []
     # Open handles for hashing and reading: publish checks it publishes exactly these bytes.
     paths = output_paths(staging)
     with ExitStack() as stack:
         handles = [stack.enter_context(open(path, "rb")) for path in paths]
         scrubbed_sha256 = sha256_of_handles([p.name for p in paths], handles)
         for table in iter_tables(handles, VALIDATION_CHUNK_ROWS):
+            drops = screen.screen(table.select(["record_id", "subject", "text"]).to_pylist(), residual_dropped)
+            residual_drops += drops
+            if drops and policy.on_residual == "drop":  # the suite sees exactly the rows to publish
+                dropped_ids = pa.array([d["record_id"] for d in drops], type=pa.string())
+                table = table.filter(pc.invert(pc.is_in(table["record_id"], value_set=dropped_ids)))
             _merge(results, runner.run(suite, table.to_pandas()))
         record_ids = pa.chunked_array(
             [pq.read_table(handle, columns=["record_id"])["record_id"] for handle in handles], type=pa.string())
+    if policy.on_residual == "drop":
+        write_rows(staging.path("residual_drops.parquet"), DROPS_SCHEMA, [residual_drops])
+        staging.write_stats("residual", {"dropped_by_reason": dict(sorted(residual_dropped.items()))})
+    else:
+        staging.write_stats("residual", {"dropped_by_reason": {}, "found_by_reason": dict(residual_dropped)})
+        results[("residual_screen", "text")] = {
+            "suite_expectation": "residual_screen", "column": "text",
+            "success": not residual_dropped, "unexpected_count": sum(residual_dropped.values())}
     counts = stage_counts(staging)
     counts["distinct_record_ids"] = pc.count_distinct(record_ids).as_py() if len(record_ids) else 0
     _merge(results, runner.run(counts_suite(), pd.DataFrame([counts])))

@@ -59,7 +59,8 @@ def test_nightly_run_publishes_a_verified_partition(nightly_dag, expected, tmp_p
 def test_nightly_run_with_failing_gate_publishes_nothing(nightly_dag, tmp_path):
     policy = Path(training_gate.__file__).parent / "policies" / "default.yaml"
     strict = tmp_path / "strict.yaml"
-    strict.write_text(policy.read_text().replace("residual_patterns:\n", "residual_patterns:\n    FORCED: 'customer:'\n"))
+    strict.write_text(policy.read_text().replace("residual_patterns:\n", "residual_patterns:\n    FORCED: 'customer:'\n")
+        .replace("on_residual: drop", "on_residual: fail"))
     run = nightly_dag.test(logical_date=RUN_DATE, run_conf={"policy": str(strict)})
     states = {ti.task_id: ti.state for ti in run.get_task_instances()}
     assert run.state == "failed"

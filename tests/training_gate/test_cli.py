@@ -47,7 +47,8 @@ def test_unreadable_input_is_a_usage_error(tmp_path):
 def test_failed_gate_exits_3_and_publishes_nothing(landing, tmp_path):
     policy = Path(__file__).resolve().parents[2] / "include" / "training_gate" / "policies" / "default.yaml"
     strict = tmp_path / "strict.yaml"
-    strict.write_text(policy.read_text().replace("residual_patterns:\n", "residual_patterns:\n    FORCED: 'agent:'\n"))
+    strict.write_text(policy.read_text().replace("residual_patterns:\n", "residual_patterns:\n    FORCED: 'agent:'\n")
+        .replace("on_residual: drop", "on_residual: fail"))
     out = tmp_path / "out"
     ran = cli("run", "--tickets", landing / "tickets", "--consent", landing / "consent", "--out", out,
               "--run-date", RUN_DATE, "--policy", strict)

@@ -102,7 +102,8 @@ def test_rerun_replaces_with_identical_bytes_and_failed_gate_publishes_nothing(l
     strict = tmp_path / "strict.yaml"
     policy_text = Path(plan.policy().path).read_text()
     # A residual pattern that matches every conversation: the gate must close.
-    strict.write_text(policy_text.replace("residual_patterns:\n", "residual_patterns:\n    FORCED: 'customer:'\n"))
+    strict.write_text(policy_text.replace("residual_patterns:\n", "residual_patterns:\n    FORCED: 'customer:'\n")
+        .replace("on_residual: drop", "on_residual: fail"))
     before = {p: p.read_bytes() for p in (out / plan.policy().dataset).rglob("*") if p.is_file()}
     with pytest.raises(GateClosed):
         run_partition(PartitionPlan.for_landing(landing, out, RUN_DATE, "third", str(strict)))
