@@ -94,12 +94,15 @@ def read_plan(staging: Staging) -> ShardPlan:
 
 
 def shard_batches(staging: Staging, plan: ShardPlan, shard: int, batch_rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
-    """The shard's tickets in order, in record batches of at most ``batch_rows``; only the
-    row groups that hold the shard's rows are read."""
-    first, end = plan.row_ranges[shard]
+    """The shard's tickets in order, in record batches of at most ``batch_rows``."""
+    return row_range(staging.path(SOURCE), *plan.row_ranges[shard], batch_rows)
+
+
+def row_range(path: Path, first: int, end: int, batch_rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
+    """Rows ``[first, end)`` of a Parquet file in order; only the row groups holding them are read."""
     if end <= first:
         return
-    parquet = pq.ParquetFile(staging.path(SOURCE))
+    parquet = pq.ParquetFile(path)
     group_starts = [0]
     for group in range(parquet.metadata.num_row_groups):
         group_starts.append(group_starts[-1] + parquet.metadata.row_group(group).num_rows)
@@ -265,7 +268,7 @@ def run_in_row_parts(stage, staging: Staging, source: str, stats_name: str, proc
     cut = ShardPlan(processes, ranges)
     for index, part in enumerate(parts):
         part.root.mkdir(parents=True)
-        _write_batches(part.path(source), _row_range(staging.path(source), *cut.row_ranges[index]),
+        _write_batches(part.path(source), row_range(staging.path(source), *cut.row_ranges[index], 2_000),
                        pq.read_schema(staging.path(source)))
     with worker_pool(processes) as pool:
         list(pool.map(_run_part, [stage] * processes, [str(p.root) for p in parts], [arguments] * processes))
@@ -288,17 +291,6 @@ def run_in_row_parts(stage, staging: Staging, source: str, stats_name: str, proc
             raise ValueError(f"{stats_name}: do not know how to put parts of {name} together")
     shutil.rmtree(parts_root)
     return staging.read_stats(stats_name)
-
-
-def _row_range(path: Path, first: int, end: int) -> Iterator[pa.RecordBatch]:
-    position = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=2_000):
-        start, stop = max(first - position, 0), min(end - position, batch.num_rows)
-        if start < stop:
-            yield batch.slice(start, stop - start)
-        position += batch.num_rows
-        if position >= end:
-            break
 
 
 def _write_batches(path: Path, batches: Iterable[pa.RecordBatch], schema: pa.Schema) -> None:
