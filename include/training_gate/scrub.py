@@ -22,6 +22,7 @@ from training_gate.keys import RecordKey
 from training_gate.policy import Policy, ScrubSettings
 from training_gate.recognizers import build_recognizers
 from training_gate.recognizers.known_values import KnownValuesRecognizer
+from training_gate.spacy_ops import use_numpy_matrix_products
 from training_gate.staging import Staging, write_rows
 from training_gate.tickets import SCRUBBED_SCHEMA
 
@@ -42,37 +43,12 @@ NEED_A_DIGIT = frozenset({"CreditCardRecognizer", "UsSsnRecognizer", "IbanRecogn
 _DIGIT = re.compile(r"\d")
 
 
-def _numpy_ops():
-    """thinc ops whose matrix products go through numpy: measured faster here than the
-    generic blis kernel, with the same entities (docs/PERFORMANCE.md)."""
-    import numpy
-    from thinc.api import NumpyOps
-
-    class NumpyGemmOps(NumpyOps):
-        name = "training_gate_numpy_gemm"
-
-        def gemm(self, x, y, out=None, trans1=False, trans2=False):
-            x = x.T if trans1 else x
-            y = y.T if trans2 else y
-            if out is None:
-                return numpy.matmul(x, y)
-            numpy.matmul(x, y, out=out)
-            return out
-
-    return NumpyGemmOps()
-
-
 def _tune_pipeline(nlp) -> None:
     """Drop the pipes the scrub does not read and route the others' matrix products through numpy."""
     for name in UNUSED_PIPES:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
-    ops = _numpy_ops()
-    for _, pipe in nlp.pipeline:
-        model = getattr(pipe, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
+    use_numpy_matrix_products(nlp)
 
 
 @cache

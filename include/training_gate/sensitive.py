@@ -35,6 +35,7 @@ import yaml
 
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy, SensitiveSettings
+from training_gate.spacy_ops import use_numpy_matrix_products
 from training_gate.staging import Staging, read_rows, write_rows
 from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
 
@@ -204,6 +205,7 @@ def _nlp(model: str):
         Language.component("training_gate_lowercase_lemmas", func=_lowercase_lemmas)
     nlp = spacy.load(model, exclude=list(PIPELINE_EXCLUDES))
     nlp.add_pipe("training_gate_lowercase_lemmas", last=True)
+    use_numpy_matrix_products(nlp)
     return nlp
 
 
