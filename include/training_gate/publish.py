@@ -48,6 +48,7 @@ from training_gate.policy import Policy
 from training_gate.sharding import iter_tables, output_paths, sha256_of_handles
 from training_gate.staging import Staging
 from training_gate.tickets import PUBLISHED_SCHEMA
+from training_gate.validate import dropped_by_reason
 from training_gate.versions import (
     LINEAGE_FOLDER,
     LOCK_TIMEOUT_SECONDS,
@@ -155,12 +156,10 @@ def supersession(previous: dict | None, policy: Policy, key: RecordKey, extract:
 def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: str, run_id: str,
                    version_id: str, outputs: list[dict], schema: list[dict],
                    supersedes: dict | None = None, note: str | None = None, sources: dict | None = None) -> dict:
-    extract, consent, eligibility, sensitive, scrub, residual, validation = (
-        staging.read_stats(s)
-        for s in ("extract", "consent", "eligibility", "sensitive", "scrub", "residual", "validate")
+    extract, consent, sensitive, scrub, validation = (
+        staging.read_stats(s) for s in ("extract", "consent", "sensitive", "scrub", "validate")
     )
-    dropped = {**extract["dropped_by_reason"], **eligibility["dropped_by_reason"], **sensitive["dropped_by_reason"],
-               **residual["dropped_by_reason"]}
+    dropped = dropped_by_reason(staging)
     return {
         "manifest_format": MANIFEST_FORMAT,
         "dataset": policy.dataset,
@@ -194,7 +193,7 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
             "tickets_in": extract["tickets_in"],
             "published": validation["counts"]["published"],
             "dropped": sum(dropped.values()),
-            "dropped_by_reason": dict(sorted(dropped.items())),
+            "dropped_by_reason": dropped,
             "quarantined": extract["quarantined"],
             "quarantined_by_reason": extract["quarantined_by_reason"],
             # every category a dropped ticket matched (a ticket may count in several);

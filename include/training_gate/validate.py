@@ -111,14 +111,24 @@ def _merge(results: dict[tuple, dict], chunk_results: list[dict]) -> None:
         merged["unexpected_count"] += outcome.get("unexpected_count", 0)
 
 
+DROPPING_STAGES = ("extract", "eligibility", "sensitive", "residual")
+
+
+def dropped_by_reason(staging: Staging) -> dict[str, int]:
+    """Every drop reason of the run with its count, from the stages that drop tickets."""
+    dropped: dict[str, int] = {}
+    for stage in DROPPING_STAGES:
+        dropped.update(staging.read_stats(stage)["dropped_by_reason"])
+    return dict(sorted(dropped.items()))
+
+
 def stage_counts(staging: Staging) -> dict:
     extract, eligibility, sensitive, scrub, residual = (
         staging.read_stats(s) for s in ("extract", "eligibility", "sensitive", "scrub", "residual")
     )
     sensitive_dropped = sum(sensitive["dropped_by_reason"].values())
     residual_dropped = sum(residual["dropped_by_reason"].values())
-    dropped = (sum(extract["dropped_by_reason"].values()) + sum(eligibility["dropped_by_reason"].values())
-               + sensitive_dropped + residual_dropped)
+    dropped = sum(dropped_by_reason(staging).values())
     published = scrub["scrubbed"] - residual_dropped
     return {
         "tickets_in": extract["tickets_in"],
