@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
+import fastjsonschema
 import pyarrow as pa
 import pyarrow.compute as pc
 from jsonschema import Draft202012Validator
@@ -52,6 +53,31 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(json.loads(CONTRACT_PATH.read_text()))
 
 
+def _no_remote_reference(uri: str):
+    raise ValueError("the ticket contract may only reference itself")
+
+
+@cache
+def _fast_check():
+    """The contract compiled to Python code by fastjsonschema, many times faster than
+    jsonschema on the valid lines that make up nearly all of an export. It is at least as
+    strict (it also checks ``format``), so a line it accepts is valid; the lines it
+    rejects go to jsonschema, whose verdict and first error decide. Its ``$id`` is dropped
+    and remote references refused, so compiling never reaches the network."""
+    schema = {k: v for k, v in json.loads(CONTRACT_PATH.read_text()).items() if k != "$id"}
+    return fastjsonschema.compile(schema, handlers={"http": _no_remote_reference, "https": _no_remote_reference},
+                                  use_default=False)
+
+
+def contract_error(raw: dict):
+    """The first way ``raw`` breaks the contract, as a jsonschema ``ValidationError``, or None."""
+    try:
+        _fast_check()(raw)
+        return None
+    except fastjsonschema.JsonSchemaValueException:
+        return next(iter(_validator().iter_errors(raw)), None)
+
+
 def parse_timestamp(value: str | None, field: str) -> datetime | None:
     """RFC 3339 with an explicit offset, returned in UTC."""
     if value is None:
@@ -73,7 +99,7 @@ def parse_ticket(line: bytes) -> dict:
         raise ContractViolation("invalid_json", "") from None
     if not isinstance(raw, dict):
         raise ContractViolation("not_an_object", "")
-    error = next(iter(_validator().iter_errors(raw)), None)
+    error = contract_error(raw)
     if error is not None:
         field = ".".join(str(part) for part in error.absolute_path)
         if error.validator == "required":

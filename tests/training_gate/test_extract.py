@@ -6,7 +6,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from training_gate.extract import ContractViolation, extract, parse_ticket
+from training_gate.extract import ContractViolation, _fast_check, _validator, contract_error, extract, parse_ticket
 from training_gate.staging import Staging
 
 GOOD = {
@@ -35,6 +35,40 @@ def test_contract_violations_name_reason_and_field(line, reason, field):
     with pytest.raises(ContractViolation) as raised:
         parse_ticket(line)
     assert (raised.value.reason, raised.value.field) == (reason, field)
+
+
+def _mutations():
+    """GOOD with one field (top level, person, comment) set to each JSON type or removed."""
+    values = [None, True, 0, 1.5, "", "x", [], ["x"], {}, {"name": 1}]
+    comment = GOOD["comments"][0]
+    for field in [*GOOD, "updated_at", "channel", "tags", "legal_hold", "requester"]:
+        yield {k: v for k, v in GOOD.items() if k != field}
+        yield from ({**GOOD, field: value} for value in values)
+    for field in [*comment, "comment_id", "created_at", "author_name"]:
+        yield {**GOOD, "comments": [{k: v for k, v in comment.items() if k != field}]}
+        yield from ({**GOOD, "comments": [{**comment, field: value}]} for value in values)
+
+
+def test_fast_contract_check_agrees_with_jsonschema():
+    """The compiled check never accepts what jsonschema rejects, and the error reported is jsonschema's."""
+    import fastjsonschema
+
+    checked = rejected = 0
+    for instance in _mutations():
+        reference = next(iter(_validator().iter_errors(instance)), None)
+        try:
+            _fast_check()(instance)
+            fast_accepts = True
+        except fastjsonschema.JsonSchemaValueException:
+            fast_accepts = False
+        assert not (fast_accepts and reference is not None), instance
+        error = contract_error(instance)
+        assert (error is None) == (reference is None)
+        if reference is not None:
+            assert (error.validator, list(error.absolute_path)) == (reference.validator, list(reference.absolute_path))
+            rejected += 1
+        checked += 1
+    assert checked > 150 and rejected > 60
 
 
 def test_valid_ticket_is_normalized_to_utc_with_defaults():
