@@ -23,7 +23,7 @@ MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1
 LIBRARIES = (
     "apache-airflow", "presidio-analyzer", "presidio-anonymizer", "spacy",
-    "great-expectations", "pyarrow", "pandas",
+    "great-expectations", "pyarrow", "pandas", "faker",
 )
 
 

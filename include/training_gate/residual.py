@@ -3,8 +3,10 @@
 Two checks that do not trust the scrub stage's own findings:
 - ``residual_pii``: the policy's residual patterns (emails, phones, cards, IBANs, SSNs)
   still match the scrubbed subject or conversation;
-- ``pii_dense``: placeholders make up more than the policy's share of the words, a
-  ticket that is mostly personal data and worth little for training.
+- ``pii_dense``: personal values make up more than the policy's share of the words, a
+  ticket that is mostly personal data and worth little for training. The count is the
+  placeholders in the text or, if larger, the scrub's own count of replaced values
+  (surrogates look like ordinary words).
 By policy (``validation.on_residual``) such rows are dropped with that reason and
 counted (``drop``, the default), or left in so the validation suite fails the run
 (``fail``). Only record ids and reasons are kept, never the text.
@@ -33,7 +35,7 @@ class ResidualScreen:
         if any(pattern.search(text) for pattern in self.patterns for text in texts):
             return "residual_pii"
         words = len(WORD.findall(row.get("text") or ""))
-        placeholders = len(PLACEHOLDER.findall(row.get("text") or ""))
+        placeholders = max(len(PLACEHOLDER.findall(row.get("text") or "")), row.get("personal_values") or 0)
         if self.max_density and words and 100 * placeholders / words > self.max_density:
             return "pii_dense"
         return None

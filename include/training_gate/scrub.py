@@ -6,7 +6,8 @@ policy, plus its pattern recognizers), the gate's own recognizers
 name, email and phone, and comment author names, matched in any case and spacing.
 Each finding is replaced as the policy's ``operator`` says: a typed placeholder such as
 ``<PERSON>`` (default), a placeholder numbered per ticket (``<PERSON_1>``), or a keyed
-pseudonym (``<PERSON_3f9c0a1b2e>``, an HMAC under the gate's key).
+pseudonym (``<PERSON_3f9c0a1b2e>``, an HMAC under the gate's key), or a realistic
+surrogate ("Priya" -> "Maria", ``surrogates.py``).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from training_gate.recognizers import build_recognizers
 from training_gate.recognizers.known_values import KnownValuesRecognizer
 from training_gate.spacy_ops import use_numpy_matrix_products
 from training_gate.staging import Staging, write_rows
+from training_gate.surrogates import TicketSurrogates
 from training_gate.tickets import SCRUBBED_SCHEMA
 
-OPERATORS = ("typed_placeholder", "numbered_placeholder", "keyed_pseudonym")
+OPERATORS = ("typed_placeholder", "numbered_placeholder", "keyed_pseudonym", "surrogate")
 
 
 # spaCy pipes the scrub does not read. Presidio takes entities from ``ner`` (which has its
@@ -95,14 +97,17 @@ class _TicketOperators:
     - ``numbered_placeholder``: ``<PERSON_1>``, ``<PERSON_2>``: one number per distinct
       value within the ticket, so a conversation keeps who-said-what;
     - ``keyed_pseudonym``: ``<PERSON_3f9c0a1b>``: an HMAC of the value under the gate's
-      key, the same for the same value across tickets, reversible by nobody without it.
+      key, the same for the same value across tickets, reversible by nobody without it;
+    - ``surrogate``: a made-up value of the same kind, consistent within the ticket
+      (``surrogates.py``).
     """
 
     def __init__(self, operator: str, entities: tuple[str, ...], key: RecordKey,
-                 known: KnownValuesRecognizer | None = None):
+                 known: KnownValuesRecognizer | None = None, ticket_id: str = ""):
         self.operator, self.key, self.known = operator, key, known
         self.numbers: dict[str, dict[str, int]] = {}
         self.entities = entities
+        self.surrogates = TicketSurrogates(key, ticket_id) if operator == "surrogate" else None
 
     @cached_property
     def configs(self) -> dict:
@@ -126,6 +131,9 @@ class _TicketOperators:
                 self.tag(finding.entity_type, text[finding.start:finding.end])
 
     def tag(self, entity: str, value: str) -> str:
+        if self.surrogates is not None:
+            canonical = self.known.canonical_name(value) if entity == "PERSON" and self.known is not None else None
+            return self.surrogates.get(entity, value, _value_key(value), canonical)
         if entity == "PERSON" and self.known is not None:
             value = self.known.canonical_name(value) or value
         if self.operator == "numbered_placeholder":
@@ -251,15 +259,18 @@ class Scrubber:
         ``subject`` or ``comment:<index>``.
         """
         known = known_value_recognizers(ticket)
-        operators = _TicketOperators(self.settings.operator, self.settings.entities, key, known[0])
+        operators = _TicketOperators(self.settings.operator, self.settings.entities, key, known[0], ticket["ticket_id"])
         fields = [(f"comment:{index}", c["body"]) for index, c in enumerate(ticket["comments"])]
         fields.append(("subject", ticket["subject"]))
         findings = self.analyze_texts([text or "" for _, text in fields], known)
         scrubbed = {}
+        in_conversation = Counter()
         for (field, text), found in zip(fields, findings, strict=True):
             if observe and text:
                 observe(field, text, found)
-            scrubbed[field] = self.scrub_text(text, found, counts, operators)
+            ticket_counts = in_conversation if field.startswith("comment:") else Counter()
+            scrubbed[field] = self.scrub_text(text, found, ticket_counts, operators)
+            counts.update(ticket_counts)
         turns = [{"role": c["author_role"], "text": scrubbed[f"comment:{index}"]}
                  for index, c in enumerate(ticket["comments"])]
         return {
@@ -270,6 +281,7 @@ class Scrubber:
             "turns": turns,
             "text": render_conversation(turns),
             "subject_key": key.subject_key(ticket["customer_id"]),
+            "personal_values": in_conversation.total(),
         }
 
     def scrub_tickets(self, tickets: list[dict], key: RecordKey, counts: Counter) -> list[dict]:

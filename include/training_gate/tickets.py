@@ -2,7 +2,7 @@
 
 export lines -> TICKET_SCHEMA (extract) -> ELIGIBLE_SCHEMA (eligibility)
 -> ELIGIBLE_SCHEMA again (sensitive: screened.parquet, sensitive tickets removed)
--> SCRUBBED_SCHEMA (scrub; staging only, carries the subject key for validation)
+-> SCRUBBED_SCHEMA (scrub; staging only, adds the subject key and a count of replaced values)
 -> PUBLISHED_SCHEMA (what data scientists load).
 """
 
@@ -54,6 +54,10 @@ PUBLISHED_SCHEMA = pa.schema(
     ]
 )
 
-SCRUBBED_SCHEMA = PUBLISHED_SCHEMA.append(pa.field("subject_key", pa.string()))
+# Staging only: the subject key (for validation and lineage) and the number of personal values
+# the scrub replaced in the conversation (for the residual screen's density check, which
+# cannot count surrogates in the text the way it counts placeholders).
+SCRUBBED_SCHEMA = PUBLISHED_SCHEMA.append(pa.field("subject_key", pa.string())).append(
+    pa.field("personal_values", pa.int32()))
 
 DROPS_SCHEMA = pa.schema([("record_id", pa.string()), ("drop_reason", pa.string())])

@@ -20,6 +20,12 @@ RUN_DATE = "2026-11-21"
     [
         ("Refund", "customer: hi <PERSON>, my parcel is late again", None),
         ("Refund", "customer: write to jo@example.com please", "residual_pii"),
+        # .invalid (RFC 6761) belongs to nobody: the surrogate operator writes such addresses
+        ("Refund", "customer: write to jo.li@example.invalid. thanks", None),
+        ("Refund", "customer: write to jo@mail.invalid, thanks", None),
+        ("Refund", "customer: write to jo@x.invalid.com please", "residual_pii"),
+        ("Refund", "customer: write to jo@example.invalidator.com please", "residual_pii"),
+        ("Refund", "customer: write to jo@invalid.com please", "residual_pii"),
         ("call 415-555-0132", "customer: hello", "residual_pii"),
         ("Refund", "customer: card 4111 1111 1111 1111", "residual_pii"),
         ("Refund", "customer: <PERSON> <PERSON> <EMAIL_ADDRESS> <PHONE_NUMBER> ok", "pii_dense"),
@@ -30,6 +36,14 @@ RUN_DATE = "2026-11-21"
 def test_residual_reasons(default_policy, subject, text, reason):
     row = {"record_id": "r", "subject": subject, "text": text}
     assert ResidualScreen(default_policy).reason(row) == reason
+
+
+def test_density_counts_values_the_scrub_replaced_with_surrogates(default_policy):
+    screen = ResidualScreen(default_policy)
+    row = {"record_id": "r", "subject": "", "text": "customer: Maria Lopez 555-0123 maria.lopez@example.invalid"}
+    assert screen.reason(row) is None  # nothing in the text says these are surrogates
+    assert screen.reason({**row, "personal_values": 3}) == "pii_dense"
+    assert screen.reason({**row, "personal_values": 1}) is None
 
 
 def test_density_check_is_off_at_zero(default_policy):

@@ -56,6 +56,52 @@ def test_keyed_pseudonyms_depend_on_value_and_key(default_policy, record_key):
     assert set(re.findall(r"<PERSON_[0-9a-f]{10}>", other["text"])).isdisjoint(tags)
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w@.+-]+", text.casefold()))
+
+
+def test_surrogates_replace_every_value_consistently_within_the_ticket(default_policy, record_key):
+    from training_gate.keys import load_record_key
+    from training_gate.residual import ResidualScreen
+
+    row = _scrub(default_policy, record_key, "surrogate")
+    first, second, third = (turn["text"] for turn in row["turns"])
+    words = _words(row["text"])
+    for original in ("priya", "sharma", "priay", "dana", "whitlock", "tomasz", "0134"):
+        assert not any(original in word for word in words)
+    assert "<" not in row["text"]  # names and phones get surrogates, not placeholders
+    greeting, writer = re.match(r"Hi (\w+), this is (\w+)\. Call me on (555-01\d\d)\.", first).group(1, 2)
+    phone = re.search(r"555-01\d\d", first).group()
+    assert greeting != writer
+    assert second == f"Hi {writer.lower()}, I will call {phone} today. {greeting}"  # same person, same surrogate
+    assert third.startswith(f"Thanks, {writer}!")  # the typo of the customer's name too
+    assert ResidualScreen(default_policy).reason(row) is None  # surrogates are not leaks
+    assert _scrub(default_policy, record_key, "surrogate")["text"] == row["text"]  # a rerun publishes the same bytes
+    other = _scrub(default_policy, record_key, "surrogate", key=load_record_key("another-key"))
+    assert other["text"] != row["text"]
+
+
+@pytest.mark.parametrize(
+    ("entity", "value", "shape"),
+    [
+        ("EMAIL_ADDRESS", "priya.sharma@example.com", r"[a-z]+\.[a-z]+@[a-z]+\.invalid"),
+        ("PHONE_NUMBER", "+1 415 555 0134", r"555-01\d\d"),
+        ("IP_ADDRESS", "81.2.69.160", r"(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}"),
+        ("ACCOUNT_REFERENCE", "ORD-88213-A", r"[A-Z]{3}-\d{5}-[A-Z]"),
+        ("ACCOUNT_REFERENCE", "112-4456789-1234567", r"<ACCOUNT_REFERENCE>"),  # card-length digit run
+        ("CREDIT_CARD", "4111 1111 1111 1111", r"<CREDIT_CARD>"),
+        ("US_SSN", "078-05-1120", r"<US_SSN>"),
+        ("CREDENTIAL", "hunter2!", r"<CREDENTIAL>"),
+        ("PERSON", "PRIYA", r"[A-Z]+"),
+    ],
+)
+def test_surrogate_shapes(record_key, entity, value, shape):
+    from training_gate.surrogates import TicketSurrogates
+
+    made = TicketSurrogates(record_key, "t-1").get(entity, value, value.casefold())
+    assert re.fullmatch(shape, made) and made != value
+
+
 def test_unknown_operator_is_refused(default_policy):
     from training_gate.scrub import Scrubber
 

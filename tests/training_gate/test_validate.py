@@ -16,6 +16,7 @@ def frame(**overrides):
         "record_id": ["r1", "r2"], "created_date": ["2026-11-21", "2026-11-21"], "channel": ["chat", "email"],
         "subject": ["Refund", "Late parcel"], "turns": [[], []],
         "text": ["customer: hi <PERSON>", "customer: call <PHONE_NUMBER>"], "subject_key": ["k1", "k2"],
+        "personal_values": [1, 1],
     }
     return pd.DataFrame({**base, **overrides})
 
