@@ -63,3 +63,20 @@ def test_row_shape_counts_and_keyed_ids(scrubber, record_key):
     assert row["text"] == "customer: hi, <PERSON> here"
     assert row["created_date"].isoformat() == "2026-11-21"
     assert counts == Counter({"PERSON": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Passport 912803456 expired last week.", "US_PASSPORT"),
+        ("The checking account number is 731847261 for the transfer.", "US_BANK_NUMBER"),
+        ("The number 912803456 came back.", None),
+        ("The value 731847261 came back from the meter.", None),
+    ],
+)
+def test_context_words_still_lift_weak_patterns(scrubber, text, entity):
+    """Presidio's context words are found in the lowercase forms that stand in for lemmas:
+    a nine-digit number is a passport or bank number only next to its context word."""
+    assert scrubber.analyzer.nlp_engine.nlp["en"].pipe_names == ["ner", "training_gate_lowercase_as_lemma"]
+    found = {f.entity_type for f in scrubber.analyze(text, [])}
+    assert (entity in found) if entity else not found
