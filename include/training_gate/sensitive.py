@@ -371,10 +371,11 @@ _FRAGMENT_TAGS = frozenset({"JJ", "VBN", "VBG", "VBD"})
 
 
 def _is_fragment_head(token) -> bool:
-    """``token`` heads a sentence with no subject and no auxiliary, and only adverbs come before it."""
+    """``token`` heads a sentence with no subject ("Been sleeping in my van"); only adverbs and
+    auxiliaries come before it."""
     return token.dep_ == "ROOT" and token.tag_ in _FRAGMENT_TAGS \
-        and not any(c.dep_ in ("aux", "auxpass", "expl", "csubj") for c in token.children) \
-        and all(t.pos_ in ("ADV", "PUNCT", "INTJ", "SPACE", "CCONJ") for t in token.doc[token.sent.start:token.i])
+        and not any(c.dep_ in ("expl", "csubj") for c in token.children) \
+        and all(t.pos_ in ("ADV", "AUX", "PUNCT", "INTJ", "SPACE", "CCONJ") for t in token.doc[token.sent.start:token.i])
 
 
 def subject_of(token):
