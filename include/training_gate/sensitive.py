@@ -358,7 +358,7 @@ def _in_set(token, words: frozenset[str]) -> bool:
 
 
 class _Writer:
-    """The implied subject of a fragment that drops "I": "Redundant since Jan", "Fasting for Ramadan"."""
+    """The implied subject of a fragment that drops "I": "Widowed recently", "Fasting for Ramadan"."""
 
     lemma_ = lower_ = "i"
     pos_ = "PRON"
