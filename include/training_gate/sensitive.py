@@ -357,8 +357,30 @@ def _in_set(token, words: frozenset[str]) -> bool:
     return token is not None and (token.lemma_.lower() in words or token.lower_ in words)
 
 
+class _Writer:
+    """The implied subject of a fragment that drops "I": "Widowed recently", "Fasting for Ramadan"."""
+
+    lemma_ = lower_ = "i"
+    pos_ = "PRON"
+
+
+_IMPLIED_WRITER = _Writer()
+# A sentence without a subject whose head is an adjective or a participle is the writer's own state
+# ("Pregnant with twins", "Widowed recently"); a bare verb is an imperative ("Cancel it") and a noun a label.
+_FRAGMENT_TAGS = frozenset({"JJ", "VBN", "VBG", "VBD"})
+
+
+def _is_fragment_head(token) -> bool:
+    """``token`` heads a sentence with no subject ("Been sleeping in my van"); only adverbs and
+    auxiliaries come before it."""
+    return token.dep_ == "ROOT" and token.tag_ in _FRAGMENT_TAGS \
+        and not any(c.dep_ in ("expl", "csubj") for c in token.children) \
+        and all(t.pos_ in ("ADV", "AUX", "PUNCT", "INTJ", "SPACE", "CCONJ") for t in token.doc[token.sent.start:token.i])
+
+
 def subject_of(token):
-    """The grammatical subject governing ``token``, climbing from modifiers and objects to their clause."""
+    """The grammatical subject governing ``token``, climbing from modifiers and objects to their clause;
+    the writer for a subjectless fragment headed by an adjective or participle."""
     current = token
     for _ in range(6):
         for child in current.children:
@@ -366,6 +388,8 @@ def subject_of(token):
                 return child
         if current.dep_ in _CLIMB and current.head is not current:
             current = current.head
+        elif _is_fragment_head(current):
+            return _IMPLIED_WRITER
         else:
             return None
     return None
@@ -389,6 +413,9 @@ def owner_of(token):
     for _ in range(3):
         for child in current.children:
             if child.dep_ == "poss":
+                return child
+        for child in current.children:  # "my brothers death": a possessor written without its apostrophe
+            if child.dep_ == "compound" and any(g.dep_ == "poss" for g in child.children):
                 return child
         for child in current.children:
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -339,32 +339,46 @@ AGENT_CLOSING = [
 ]
 
 
-def _turns(text: str) -> list[str]:
+def split_turns(text: str) -> list[str]:
+    """The turns of an entry's text (``" || "`` separates them)."""
     return [turn.strip() for turn in text.split(" || ")]
+
+
+def numbered(entries: list[tuple[str, str, str, str]]):
+    """Each entry with its position and its number within its (category, label)."""
+    counters: dict[tuple[str, str], int] = {}
+    for position, entry in enumerate(entries):
+        number = counters.get(entry[:2], 0)
+        counters[entry[:2]] = number + 1
+        yield position, number, entry
+
+
+def labelled_ticket(split: str, number: int, category: str, label: str, register: str, subject: str,
+                    turns: list[str]) -> dict:
+    """One hand-written entry as a labelled ticket (same shape as ``sensitive_eval.build_eval_set``'s)."""
+    return {
+        "id": f"{category}-{label}-{split}-{number:03d}",
+        "split": split,
+        "label": category if label == "sensitive" else None,
+        "confusable_with": category,
+        "register": register,
+        "subject": subject,
+        "comments": [turn.removeprefix("Agent: ") for turn in turns],
+        "customer_text": "\n".join(t for t in turns if not t.startswith("Agent: ")),
+    }
 
 
 def blind_examples() -> list[dict]:
     """The blind split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
     examples = []
-    counters: dict[tuple[str, str], int] = {}
-    for position, (category, label, register, text) in enumerate(ENTRIES):
-        number = counters.get((category, label), 0)
-        counters[(category, label)] = number + 1
-        turns = _turns(text)
+    for position, number, (category, label, register, text) in numbered(ENTRIES):
+        turns = split_turns(text)
         wrapping = position % 4  # fixed, not random: 0 alone, 1 buried, 2 closed by the agent, 3 both
         if len(turns) == 1 and wrapping in (1, 3):
             turns = [CUSTOMER_BEFORE[position % len(CUSTOMER_BEFORE)], AGENT_MIDDLE[position % len(AGENT_MIDDLE)],
                      f"{turns[0]} {CUSTOMER_AFTER[position % len(CUSTOMER_AFTER)]}"]
         if wrapping in (2, 3):
             turns = [*turns, AGENT_CLOSING[position % len(AGENT_CLOSING)]]
-        examples.append({
-            "id": f"{category}-{label}-blind-{number:03d}",
-            "split": "blind",
-            "label": category if label == "sensitive" else None,
-            "confusable_with": category,
-            "register": register,
-            "subject": SUBJECTS[position % len(SUBJECTS)],
-            "comments": [turn.removeprefix("Agent: ") for turn in turns],
-            "customer_text": "\n".join(t for t in turns if not t.startswith("Agent: ")),
-        })
+        examples.append(labelled_ticket("blind", number, category, label, register,
+                                        SUBJECTS[position % len(SUBJECTS)], turns))
     return examples

@@ -131,6 +131,22 @@ SENSITIVE = [
     ('violence_self_harm', "I've been having thoughts of ending my life."),
     ('violence_self_harm', "I'm being bullied by a coworker who uses your app to message me."),
     ('violence_self_harm', 'Someone broke into my house and attacked my wife.'),
+    # a third round: paraphrase families, ages in other forms, agent notes and subjectless fragments
+    ('children', 'My daughter has 10 years and made this account.'),
+    ('children', 'Our twelve-yr-old changed my password.'),
+    ('bereavement', 'Dad passed in the spring and the account is his.'),
+    ('bereavement', 'since my grandads death I handle the bills'),
+    ('violence_self_harm', 'Honestly I wish I was dead, cancel everything.'),
+    ('violence_self_harm', 'He grabbed my wrist when I opened the door.'),
+    ('legal', 'My brother was charged with burglary and his phone is evidence.'),
+    ('legal', 'The custody hearing for my daughter is on Monday.'),
+    ('financial_hardship', 'They cut my hours and the rent is due.'),
+    ('financial_hardship', 'Been sleeping in my van since the landlord sold up.'),
+    ('special_categories', 'My family fled Afghanistan and the form rejects my surname.'),
+    ('special_categories', 'We go to the mosque on Fridays, so no deliveries at noon please.'),
+    ('health', 'I rely on a hearing aid, please use chat.'),
+    ('health', 'Customer is in hospital, per her daughter.'),
+    ('health', 'Pregnant with twins, need the double buggy.'),
 ]
 
 BENIGN = [
@@ -225,6 +241,20 @@ BENIGN = [
     ('violence_self_harm', 'The app is killing my battery.'),
     ('violence_self_harm', "I'm going to scream if this is late again."),
     ('violence_self_harm', 'The bully stick dog treats were stale.'),
+    # a third round: contest judges, the writer's childhood, billing "charged with", products
+    ('legal', "The judges' pick badge is on the wrong product."),
+    ('children', 'There is a minor delay on my order.'),
+    ('children', 'I have used your shop since I was a kid.'),
+    ('children', 'My 5 yr warranty expired last week.'),
+    ('legal', 'I was charged with VAT twice on this order.'),
+    ('bereavement', 'I passed on the message to my wife.'),
+    ('bereavement', 'I lost the baby monitor charger.'),
+    ('health', 'Our clinic account needs a new billing address.'),
+    ('health', 'I need to book an appointment for the engineer.'),
+    ('health', 'I use the walking app every day.'),
+    ('violence_self_harm', "I don't see the point in paying for premium."),
+    ('financial_hardship', 'I lost my house keys, can you resend the code?'),
+    ('special_categories', 'Can you deliver to Poland?'),
 ]
 
 
@@ -307,14 +337,22 @@ def test_eval_held_out_split_does_not_regress(eval_report):
     assert false_exclusion <= HELD_OUT_FALSE_EXCLUSION_CEILING, rows
 
 
-HELD_OUT_RECALL_FLOOR = 0.93  # measured 95.7% recall, 1.4% false exclusion
-HELD_OUT_FALSE_EXCLUSION_CEILING = 0.03
-# The blind split (hand-written, other registers, never tuned on): measured 94.3% recall and
-# 3.6% false exclusion overall; per category at least 90% recall and at most 15% false exclusion.
-BLIND_RECALL_FLOOR = 0.92
+HELD_OUT_RECALL_FLOOR = 0.98  # measured 100% recall, 0% false exclusion (140/140)
+HELD_OUT_FALSE_EXCLUSION_CEILING = 0.01
+# The blind split (hand-written, other registers; its errors were read in an earlier revision):
+# measured 96.4% recall and 4.3% false exclusion overall; per category at least 90% recall and at
+# most 15% false exclusion.
+BLIND_RECALL_FLOOR = 0.95
 BLIND_FALSE_EXCLUSION_CEILING = 0.05
-BLIND_CATEGORY_RECALL_FLOOR = 0.85
-BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
+BLIND_CATEGORY_RECALL_FLOOR = 0.90
+BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.15
+# The unseen split (hand-written afterwards in other registers, its errors never read to tune the
+# rules): measured 92.2% recall and 5.8% false exclusion overall; per category at least 81.8%
+# recall and at most 9.1% false exclusion. Floors at what is measured, not at the issue's targets.
+UNSEEN_RECALL_FLOOR = 0.91
+UNSEEN_FALSE_EXCLUSION_CEILING = 0.07
+UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
+UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING = 0.10
 
 
 def _overall(rows) -> tuple[float, float]:
@@ -323,17 +361,24 @@ def _overall(rows) -> tuple[float, float]:
     return recall, false_exclusion
 
 
-def test_eval_blind_split_does_not_regress(eval_report):
-    """The hand-written blind split: a floor at what the stage achieves (a small margin), overall
-    and per category, so that a change that loses generality fails here."""
-    rows = [r for r in eval_report["rows"] if r["split"] == "blind"]
+@pytest.mark.parametrize(("split", "floors"), [
+    ("blind", (BLIND_RECALL_FLOOR, BLIND_FALSE_EXCLUSION_CEILING, BLIND_CATEGORY_RECALL_FLOOR,
+               BLIND_CATEGORY_FALSE_EXCLUSION_CEILING)),
+    ("unseen", (UNSEEN_RECALL_FLOOR, UNSEEN_FALSE_EXCLUSION_CEILING, UNSEEN_CATEGORY_RECALL_FLOOR,
+                UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING)),
+])
+def test_eval_hand_written_split_does_not_regress(eval_report, split, floors):
+    """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
+    per category, so that a change that loses generality fails here."""
+    recall_floor, false_exclusion_ceiling, category_recall_floor, category_false_exclusion_ceiling = floors
+    rows = [r for r in eval_report["rows"] if r["split"] == split]
     assert len(rows) == 7 and all(r["sensitive"] >= MIN_EXAMPLES and r["benign"] >= MIN_EXAMPLES for r in rows)
     recall, false_exclusion = _overall(rows)
-    assert recall >= BLIND_RECALL_FLOOR, rows
-    assert false_exclusion <= BLIND_FALSE_EXCLUSION_CEILING, rows
+    assert recall >= recall_floor, rows
+    assert false_exclusion <= false_exclusion_ceiling, rows
     for row in rows:
-        assert row["recall"] >= BLIND_CATEGORY_RECALL_FLOOR, row
-        assert row["false_exclusion_rate"] <= BLIND_CATEGORY_FALSE_EXCLUSION_CEILING, row
+        assert row["recall"] >= category_recall_floor, row
+        assert row["false_exclusion_rate"] <= category_false_exclusion_ceiling, row
 
 
 def test_blind_split_is_balanced_and_multi_turn():
@@ -344,6 +389,20 @@ def test_blind_split_is_balanced_and_multi_turn():
     assert sum(1 for e in examples if e["label"]) == 140
     assert sum(1 for e in examples if len(e["comments"]) > 1) >= 100
     assert len({e["id"] for e in examples}) == len(examples)
+
+
+def test_unseen_split_is_balanced_and_in_other_registers():
+    from training_gate.sensitive_blind import blind_examples
+    from training_gate.sensitive_unseen import unseen_examples
+
+    examples = unseen_examples()
+    per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
+    assert len(per_category) == 14 and min(per_category.values()) >= MIN_EXAMPLES
+    assert {e["register"] for e in examples} == {"chat", "email", "typos", "report", "summary", "non-native", "mixed"}
+    assert len({e["id"] for e in examples}) == len(examples)
+    assert all(e["split"] == "unseen" and e["comments"] for e in examples)
+    blind_texts = {e["customer_text"] for e in blind_examples()}
+    assert not blind_texts & {e["customer_text"] for e in examples}  # no customer's words shared with blind
 
 
 @pytest.mark.parametrize(("text", "signature"), [
