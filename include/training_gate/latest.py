@@ -124,8 +124,9 @@ class LatestPerKey:
             self._folder = None
 
     @property
-    def spilled_runs(self) -> int:
-        return len(self._runs)
+    def spilled_runs(self) -> list[Path]:
+        """The run files on disk so far (until ``close``)."""
+        return list(self._runs)
 
     def add(self, table: pa.Table) -> None:
         if table[self.key].null_count:
