@@ -6,6 +6,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+import training_gate.latest as latest_module
 from training_gate.latest import LatestPerKey, find_sorted
 
 # Prefixes of each other, upper before lower case, multi-byte UTF-8: orders that a
@@ -41,8 +42,11 @@ def reduce(table: pa.Table, run_rows: int, add_rows: int = 37) -> tuple[list[dic
     return rows, runs
 
 
-@pytest.mark.parametrize(("seed", "run_rows"), [(1, 10_000), (2, 100), (3, 37), (4, 1)])
-def test_latest_row_per_key_in_memory_and_spilled(seed, run_rows):
+@pytest.mark.parametrize(("seed", "run_rows", "spill_batch_rows"),
+                         [(1, 10_000, 8_192), (2, 100, 8_192), (3, 37, 5), (4, 1, 3), (8, 300, 16)])
+def test_latest_row_per_key_in_memory_and_spilled(monkeypatch, seed, run_rows, spill_batch_rows):
+    """Small spill batches make the merge read each run in many rounds."""
+    monkeypatch.setattr(latest_module, "SPILL_BATCH_ROWS", spill_batch_rows)
     table = random_rows(seed, 1_500)
     rows, runs = reduce(table, run_rows)
     assert rows == expected_latest(table)
