@@ -21,8 +21,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-RUN_ROWS = 200_000
-SPILL_BATCH_ROWS = 8_192
+RUN_ROWS = 100_000
+SPILL_BATCH_ROWS = 2_048  # rows of each run held at once while merging
 
 
 class _SortedColumn:
@@ -63,15 +63,6 @@ def find_sorted(sorted_keys: pa.Array, queries: pa.Array) -> np.ndarray:
     found = np.minimum(low, size - 1)
     equal = pc.fill_null(pc.equal(sorted_keys.take(found), queries), False).to_numpy(zero_copy_only=False)
     return np.where(equal & (low < size), found, -1)
-
-
-def first_per_key(table: pa.Table, key: str) -> pa.Table:
-    """The rows of a key-sorted table where a new key starts."""
-    if table.num_rows < 2:
-        return table
-    keys = table[key].combine_chunks()
-    starts = pc.not_equal(keys.slice(1), keys.slice(0, len(keys) - 1))
-    return table.filter(pa.concat_arrays([pa.array([True]), starts]))
 
 
 class _Run:
@@ -146,10 +137,19 @@ class LatestPerKey:
             self._spill()
         yield from self._merge([_Run(path) for path in self._runs])
 
+    def _latest(self, table: pa.Table) -> pa.Table:
+        """The first row of each key in sort order, taken in one copy."""
+        order = pc.sort_indices(table, sort_keys=self.sort_keys)
+        if len(order) > 1:
+            keys = table[self.key].take(order).combine_chunks()
+            starts = pa.concat_arrays([pa.array([True]), pc.not_equal(keys.slice(1), keys.slice(0, len(keys) - 1))])
+            order = order.filter(starts)
+        return table.take(order)
+
     def _reduce_pending(self) -> pa.Table:
         table = pa.concat_tables(self._pending)
         self._pending, self._pending_rows = [], 0
-        return first_per_key(table.sort_by(self.sort_keys), self.key)
+        return self._latest(table)
 
     def _spill(self) -> None:
         run = self._reduce_pending()
@@ -177,4 +177,4 @@ class LatestPerKey:
                 cut = head.num_rows if bound is None else bisect_right(head[self.key], bound)
                 pieces.append(head.slice(0, cut))
                 heads[index] = head.slice(cut) if cut < head.num_rows else runs[index].read()
-            yield first_per_key(pa.concat_tables(pieces).sort_by(self.sort_keys), self.key)
+            yield self._latest(pa.concat_tables(pieces))

@@ -94,3 +94,11 @@ def test_latest_version_wins_across_files_in_memory_and_spilled(tmp_path, monkey
     assert {r["ticket_id"]: r["subject"] for r in rows} == {t: w[3] for t, w in winners.items()}
     assert stats["dropped_by_reason"] == {"duplicate_superseded": 120 - len(winners)}
     assert [r["subject"] for r in rows] == sorted((r["subject"] for r in rows), key=lambda s: (s[0], int(s[8:])))
+
+
+def test_second_pass_parse_gives_the_checked_ticket():
+    line = json.dumps({**GOOD, "updated_at": "2026-11-21T13:00:00+01:00", "tags": ["billing"], "legal_hold": True,
+                       "comments": [{"comment_id": 7, "author_role": "agent", "public": False, "body": "note",
+                                     "created_at": "2026-11-21T12:30:00Z"}]}).encode()
+    assert parse_ticket(line, checked=True) == parse_ticket(line)
+    assert parse_ticket(line, checked=True)["comments"][0]["comment_id"] == "7"
