@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from training_gate.files import list_input_files, sha256_file
 from training_gate.latest import LatestPerKey, find_sorted
-from training_gate.staging import ParquetRows, Staging
+from training_gate.staging import ParquetRows, Staging, parquet_reader
 
 LEDGER_SUFFIXES = (".csv", ".parquet")
 OPT_IN, OPT_OUT = "opt_in", "opt_out"
@@ -59,7 +59,7 @@ def _ledger_batches(path: Path) -> Iterator[pa.Table]:
                                        include_columns=_READ_COLUMNS)
         batches = pacsv.open_csv(path, convert_options=options)
     else:
-        batches = pq.ParquetFile(path).iter_batches(batch_size=65_536, columns=_READ_COLUMNS)
+        batches = parquet_reader(path).iter_batches(batch_size=65_536, columns=_READ_COLUMNS)
     for batch in batches:
         yield pa.Table.from_batches([batch]).select(_READ_COLUMNS).cast(text_schema)
 

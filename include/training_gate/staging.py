@@ -75,9 +75,20 @@ def write_rows(path: Path, schema: pa.Schema, row_batches: Iterable[list[dict]])
     return rows_file.rows
 
 
+def parquet_reader(source) -> pq.ParquetFile:
+    """A Parquet file (path or open handle) to read a batch at a time.
+
+    Without pyarrow's ``pre_buffer``: with it (pyarrow 26's default) ``iter_batches``
+    kept what it had read until the reader closed, about 320 MB more per million
+    tickets read; without it the same file reads in flat memory, and faster on local
+    disk (7-14 s instead of 22 s for a million tickets here).
+    """
+    return pq.ParquetFile(source, pre_buffer=False)
+
+
 def read_rows(path: Path, batch_rows: int = BATCH_ROWS) -> Iterator[list[dict]]:
     """Read a Parquet file back as batches of row dicts, never the whole file at once."""
-    parquet = pq.ParquetFile(path)
+    parquet = parquet_reader(path)
     for batch in parquet.iter_batches(batch_size=batch_rows):
         yield batch.to_pylist()
 
