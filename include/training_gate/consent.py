@@ -57,7 +57,9 @@ def _ledger_batches(path: Path) -> Iterator[pa.Table]:
     if path.suffix == ".csv":
         options = pacsv.ConvertOptions(column_types=dict.fromkeys(_READ_COLUMNS, pa.string()),
                                        include_columns=_READ_COLUMNS)
-        batches = pacsv.open_csv(path, convert_options=options)
+        # The reader reads ahead up to a few dozen blocks: 256 KB blocks keep that near
+        # 9 MB instead of 38 MB with the 1 MB default, at the same speed.
+        batches = pacsv.open_csv(path, read_options=pacsv.ReadOptions(block_size=1 << 18), convert_options=options)
     else:
         batches = parquet_reader(path).iter_batches(batch_size=65_536, columns=_READ_COLUMNS)
     for batch in batches:
