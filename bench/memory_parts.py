@@ -126,6 +126,7 @@ def main() -> int:
     parser.add_argument("--sizes", default=os.environ.get("PARTS_SIZES", "100000,1000000"))
     parser.add_argument("--work", default=str(PROJECT / "var" / "bench-memory-parts"))
     parser.add_argument("--label", default="", help="a name for the code measured, kept in the results")
+    parser.add_argument("--parts", default=",".join(PARTS), help="which parts to measure (default: all)")
     parser.add_argument("--part", nargs=4, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.part:
@@ -133,18 +134,19 @@ def main() -> int:
         Path(report).write_text(json.dumps(run_part(part, Path(work), int(size))))
         return 0
     work = Path(arguments.work)
-    results: dict = {}
+    path = RESULTS / "memory_parts.json"
+    runs = json.loads(path.read_text()) if path.exists() else {}
+    label = arguments.label or "latest"
+    results: dict = runs.get(label, {}).get("results", {})  # parts not measured again are kept
     for size in [int(s) for s in arguments.sizes.split(",") if s]:
         measure("prepare", work, size)  # in a subprocess: a child's peak counts its parent's memory at fork
-        for part in PARTS:
+        for part in arguments.parts.split(","):
             print(f"measuring {part} at {size:,} tickets ...", flush=True)
             results.setdefault(part, {})[str(size)] = measured = measure(part, work, size)
             print(f"  peak RSS {measured['peak_rss_mb']} MB, {measured['part_seconds']} s", flush=True)
         shutil.rmtree(work / f"out-{size}", ignore_errors=True)
-    path = RESULTS / "memory_parts.json"
-    runs = json.loads(path.read_text()) if path.exists() else {}
-    runs[arguments.label or "latest"] = {"machine": {"cores": os.cpu_count()}, "results": results,
-                                         "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    runs[label] = {"machine": {"cores": os.cpu_count()}, "results": results,
+                   "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     RESULTS.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(runs, indent=2) + "\n")
     return 0
