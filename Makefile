@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test eval eval-sensitive lint clean celery-check bench bench-memory
+.PHONY: install lock run test eval eval-sensitive lint clean celery-check bench bench-memory bench-memory-parts
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -83,3 +83,8 @@ bench: $(VENV)/.installed
 # the scrub at its bounded batch size; writes bench/results/memory.json. About half an hour.
 bench-memory: $(VENV)/.installed
 	$(BIN)/python bench/memory.py
+
+# What the streaming stages keep across tickets (version index, consent, eligibility's
+# lookups), each alone at 100k and 1M tickets; bench/results/memory_parts.json. Minutes.
+bench-memory-parts: $(VENV)/.installed
+	$(BIN)/python bench/memory_parts.py

@@ -91,7 +91,25 @@ def stream_tickets(tickets: int, seed: int, distinct: int = 2_000) -> Iterator[d
     pool = [conversation for conversation, _ in generate_conversations(distinct, seed)]
     for number in range(tickets):
         conversation = pool[number % distinct]
-        yield _ticket(conversation, rng, f"stream_{seed}_{number:08d}", f"cus_stream_{number:08d}")
+        yield _ticket(conversation, rng, streamed_ticket_id(seed, number), streamed_customer_id(number))
+
+
+def streamed_ticket_id(seed: int, number: int) -> str:
+    return f"stream_{seed}_{number:08d}"
+
+
+def streamed_customer_id(number: int) -> str:
+    """One customer per streamed ticket, so the ledger grows with the export."""
+    return f"cus_stream_{number:08d}"
+
+
+def write_streamed_ledger(path: Path, tickets: int) -> Path:
+    """The all-opt-in ledger of ``stream_tickets(tickets, ...)`` alone, without the export."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as ledger:
+        ledger.write("customer_id,purpose,status,recorded_at,jurisdiction,source\n")
+        ledger.writelines(_consent_line(streamed_customer_id(number)) for number in range(tickets))
+    return path
 
 
 def write_streamed_export(landing: Path, tickets: int, seed: int, run_date: str) -> Path:

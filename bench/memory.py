@@ -72,7 +72,13 @@ def measure(mode: str, landing: Path, out: Path) -> dict:
     result = json.loads(report.read_text())
     report.unlink()
     return {"seconds": round(time.monotonic() - started, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
-            "load_before": load_before, **result}
+            "load_before": load_before, "code": code_version(), **result}
+
+
+def code_version() -> str:
+    """The commit measured, so results kept from earlier runs can be told apart."""
+    described = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=PROJECT, capture_output=True, text=True)
+    return described.stdout.strip() or "unknown"
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from collections import Counter
 from training_gate.consent import OPT_IN, OPT_OUT, OTHER_PURPOSE_ONLY, load_snapshot
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy
-from training_gate.staging import Staging, read_rows, write_rows
+from training_gate.staging import ParquetRows, Staging, read_rows, write_rows
 from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
 
 PUBLIC_ROLES = frozenset({"customer", "agent"})
@@ -46,27 +46,30 @@ def drop_reason(ticket: dict, consent_decision: str | None, policy: Policy) -> s
 
 
 def select_eligible(staging: Staging, policy: Policy, key: RecordKey) -> dict:
-    """Write ``eligible.parquet`` and ``drops.parquet`` (record id, reason); returns counts."""
+    """Write ``eligible.parquet`` and ``drops.parquet`` (record id, reason); returns counts.
+
+    Both files are written a batch at a time, and consent is looked up a batch at a time
+    in the Arrow snapshot: nothing held grows with the number of tickets.
+    """
     consent = load_snapshot(staging)
     dropped: Counter[str] = Counter()
-    drop_batches: list[list[dict]] = []
+    with ParquetRows(staging.path("drops.parquet"), DROPS_SCHEMA) as drops_file:
 
-    def eligible_batches():
-        for batch in read_rows(staging.path("extracted.parquet")):
-            kept, drops = [], []
-            for ticket in batch:
-                reason = drop_reason(ticket, consent.get(ticket["customer_id"]), policy)
-                if reason:
-                    dropped[reason] += 1
-                    drops.append({"record_id": key.record_id(ticket["ticket_id"]), "drop_reason": reason})
-                else:
-                    kept.append({**ticket, "comments": public_comments(ticket)})
-            drop_batches.append(drops)
-            yield kept
+        def eligible_batches():
+            for batch in read_rows(staging.path("extracted.parquet")):
+                kept, drops = [], []
+                decisions = consent.decisions([ticket["customer_id"] for ticket in batch])
+                for ticket, decision in zip(batch, decisions, strict=True):
+                    reason = drop_reason(ticket, decision, policy)
+                    if reason:
+                        dropped[reason] += 1
+                        drops.append({"record_id": key.record_id(ticket["ticket_id"]), "drop_reason": reason})
+                    else:
+                        kept.append({**ticket, "comments": public_comments(ticket)})
+                drops_file.write(drops)
+                yield kept
 
-    eligible = write_rows(staging.path("eligible.parquet"), ELIGIBLE_SCHEMA, eligible_batches())
-    # Drop rows are two short strings each: small enough to hold until the pass ends.
-    write_rows(staging.path("drops.parquet"), DROPS_SCHEMA, drop_batches)
+        eligible = write_rows(staging.path("eligible.parquet"), ELIGIBLE_SCHEMA, eligible_batches())
     stats = {"eligible": eligible, "dropped_by_reason": dict(sorted(dropped.items()))}
     staging.write_stats("eligibility", stats)
     return stats

@@ -7,8 +7,9 @@ seen twice, the version with the latest ``updated_at`` is kept and the others ar
 dropped as ``duplicate_superseded``.
 
 Two passes keep memory bounded: the first validates every line and remembers only
-which line wins for each ticket id (in Arrow columns); the second re-reads and emits
-the winners.
+which line wins for each ticket id (``LatestPerKey``: Arrow runs spilled to disk); the
+second re-reads the winning lines and emits them without checking them again. Export
+files are immutable inputs of the partition: their checksums go into the manifest.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from functools import cache
 from pathlib import Path
 
 import fastjsonschema
+import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 from jsonschema import Draft202012Validator
 
 from training_gate.files import EXPORT_SUFFIXES, iter_lines, list_input_files, sha256_file
+from training_gate.latest import LatestPerKey
 from training_gate.staging import Staging, batched, write_rows
 from training_gate.tickets import TICKET_SCHEMA
 
@@ -91,15 +93,19 @@ def parse_timestamp(value: str | None, field: str) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def parse_ticket(line: bytes) -> dict:
-    """Parse and check one export line; raises ContractViolation, naming no values."""
+def parse_ticket(line: bytes, checked: bool = False) -> dict:
+    """Parse and check one export line; raises ContractViolation, naming no values.
+
+    ``checked=True`` skips the schema check (most of the cost) for a line that passed
+    it already: extract's second pass over the winning lines.
+    """
     try:
         raw = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise ContractViolation("invalid_json", "") from None
     if not isinstance(raw, dict):
         raise ContractViolation("not_an_object", "")
-    error = contract_error(raw)
+    error = None if checked else contract_error(raw)
     if error is not None:
         field = ".".join(str(part) for part in error.absolute_path)
         if error.validator == "required":
@@ -136,50 +142,51 @@ def parse_ticket(line: bytes) -> dict:
     }
 
 
+def microseconds(moment: datetime) -> int:
+    """Microseconds since the epoch of an aware datetime: an exact, sortable number."""
+    return (moment - _EPOCH) // _MICROSECOND
+
+
 def _version_key(ticket: dict) -> int:
     """Microseconds since the epoch of the ticket's version (``updated_at``, else ``created_at``)."""
-    return ((ticket["updated_at"] or ticket["created_at"]) - _EPOCH) // _MICROSECOND
+    return microseconds(ticket["updated_at"] or ticket["created_at"])
 
 
 class _VersionIndex:
     """Which line holds the latest version of each ticket id: the latest ``updated_at``
-    wins, then the later file, then the later line. Kept in Arrow columns (a few tens of
-    bytes a ticket rather than a few hundred in a dict), so a million tickets fit easily."""
+    wins, then the later file, then the later line. Rows gather in Python lists of at
+    most ``BUFFER_ROWS`` and go to ``LatestPerKey`` as Arrow tables, so memory stays
+    bounded however many tickets the export holds."""
 
-    CHUNK_ROWS = 100_000
+    BUFFER_ROWS = 50_000
 
     def __init__(self):
-        self.tables: list[pa.Table] = []
+        self.latest = LatestPerKey("ticket_id", [("version", "descending"), ("file", "descending"),
+                                                 ("line", "descending")])
         self.pending: tuple[list, list, list, list] = ([], [], [], [])
 
     def add(self, ticket_id: str, version: int, file_index: int, line_number: int) -> None:
         for column, value in zip(self.pending, (ticket_id, version, file_index, line_number), strict=True):
             column.append(value)
-        if len(self.pending[0]) >= self.CHUNK_ROWS:
+        if len(self.pending[0]) >= self.BUFFER_ROWS:
             self._flush()
 
     def _flush(self) -> None:
         if self.pending[0]:
             ids, versions, files, lines = self.pending
-            self.tables.append(pa.table({"ticket_id": pa.array(ids, pa.string()), "version": pa.array(versions, pa.int64()),
-                                         "file": pa.array(files, pa.int32()), "line": pa.array(lines, pa.int64())}))
+            self.latest.add(pa.table({"ticket_id": pa.array(ids, pa.string()), "version": pa.array(versions, pa.int64()),
+                                      "file": pa.array(files, pa.int32()), "line": pa.array(lines, pa.int64())}))
             self.pending = ([], [], [], [])
 
-    def winning_lines(self, lines_by_file: list[int]) -> list[bytearray]:
-        """Per file, a flag for every line number: 1 where the line is its ticket id's winner."""
+    def winning_lines(self, lines_by_file: list[int]) -> list[np.ndarray]:
+        """Per file, a flag for every line number: True where the line is its ticket id's winner."""
         self._flush()
-        flags = [bytearray(lines + 1) for lines in lines_by_file]
-        if not self.tables:
-            return flags
-        table = pa.concat_tables(self.tables)
-        self.tables = []
-        table = table.take(pc.sort_indices(table, sort_keys=[
-            ("ticket_id", "ascending"), ("version", "descending"), ("file", "descending"), ("line", "descending")]))
-        ids = table["ticket_id"].combine_chunks()
-        first = pc.not_equal(ids.slice(1), ids.slice(0, len(ids) - 1))  # a new ticket id starts here
-        winners = table.filter(pa.concat_arrays([pa.array([True]), first]))
-        for file_index, line in zip(winners["file"].to_pylist(), winners["line"].to_pylist(), strict=True):
-            flags[file_index][line] = 1
+        flags = [np.zeros(lines + 1, dtype=bool) for lines in lines_by_file]
+        with self.latest:
+            for winners in self.latest.results():
+                files, lines = winners["file"].to_numpy(), winners["line"].to_numpy()
+                for file_index in np.unique(files):
+                    flags[file_index][lines[files == file_index]] = True
         return flags
 
 
@@ -216,7 +223,7 @@ def extract(export_paths: list[str | Path], staging: Staging, batch_rows: int = 
         for file_index, path in enumerate(files):
             for line_number, line in iter_lines(path):
                 if winning_lines[file_index][line_number]:
-                    yield parse_ticket(line)
+                    yield parse_ticket(line, checked=True)
 
     extracted = write_rows(
         staging.path("extracted.parquet"), TICKET_SCHEMA, batched(winning_tickets(), batch_rows)

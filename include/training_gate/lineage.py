@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from training_gate.consent import OPT_IN, OPT_OUT, build_snapshot, load_snapshot
+from training_gate.consent import OPT_IN, OPT_OUT, ConsentSnapshot, build_snapshot, load_snapshot
 from training_gate.keys import RecordKey
 from training_gate.staging import Staging
 
@@ -50,20 +50,19 @@ class ConsentVerdicts:
     opted_out: frozenset[str]
 
     @classmethod
-    def from_decisions(cls, decisions: dict[str, str], key: RecordKey) -> ConsentVerdicts:
+    def from_snapshot(cls, snapshot: ConsentSnapshot, key: RecordKey) -> ConsentVerdicts:
         return cls(
-            frozenset(key.subject_key(c) for c, d in decisions.items() if d == OPT_IN),
-            frozenset(key.subject_key(c) for c, d in decisions.items() if d == OPT_OUT),
+            frozenset(key.subject_key(c) for c in snapshot.customers(OPT_IN).to_pylist()),
+            frozenset(key.subject_key(c) for c in snapshot.customers(OPT_OUT).to_pylist()),
         )
 
     @classmethod
     def from_ledger(cls, ledger_paths: list[str | Path], purpose: str, key: RecordKey) -> ConsentVerdicts:
-        snapshot, _ = build_snapshot(ledger_paths, purpose)
-        return cls.from_decisions({c: decision for c, (decision, _) in snapshot.items()}, key)
+        return cls.from_snapshot(build_snapshot(ledger_paths, purpose)[0], key)
 
     @classmethod
     def from_staging(cls, staging: Staging, key: RecordKey) -> ConsentVerdicts:
-        return cls.from_decisions(load_snapshot(staging), key)
+        return cls.from_snapshot(load_snapshot(staging), key)
 
     def allowed(self, require_opt_in: bool) -> pa.Array | None:
         """Subject keys that may be published (None: everyone not opted out)."""

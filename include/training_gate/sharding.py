@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from training_gate.files import sha256_handle
-from training_gate.staging import Staging
+from training_gate.staging import Staging, parquet_reader
 
 SOURCE = "screened.parquet"
 PLAN = "scrub_plan"
@@ -102,7 +102,7 @@ def row_range(path: Path, first: int, end: int, batch_rows: int = BATCH_ROWS) ->
     """Rows ``[first, end)`` of a Parquet file in order; only the row groups holding them are read."""
     if end <= first:
         return
-    parquet = pq.ParquetFile(path)
+    parquet = parquet_reader(path)
     group_starts = [0]
     for group in range(parquet.metadata.num_row_groups):
         group_starts.append(group_starts[-1] + parquet.metadata.row_group(group).num_rows)
@@ -156,7 +156,7 @@ def iter_tables(handles: list, batch_rows: int, columns: list[str] | None = None
     pending: list[pa.Table] = []
     pending_rows = 0
     for handle in handles:
-        for batch in pq.ParquetFile(handle).iter_batches(batch_size=batch_rows, columns=columns):
+        for batch in parquet_reader(handle).iter_batches(batch_size=batch_rows, columns=columns):
             pending.append(pa.Table.from_batches([batch]))
             pending_rows += batch.num_rows
             while pending_rows >= batch_rows:
@@ -278,7 +278,7 @@ def run_in_row_parts(stage, staging: Staging, source: str, stats_name: str, proc
         if name == f"{stats_name}.json":
             staging.write_stats(stats_name, merge_stats([part.read_stats(stats_name) for part in parts]))
         elif name.endswith(".parquet"):
-            _write_batches(staging.path(name), (b for path in paths for b in pq.ParquetFile(path).iter_batches()),
+            _write_batches(staging.path(name), (b for path in paths for b in parquet_reader(path).iter_batches()),
                            pq.read_schema(paths[0]))
         elif name.endswith(".jsonl"):
             temporary = staging.path(f".{name}.tmp")

@@ -38,23 +38,57 @@ class Staging:
         return read_json(self.path(f"{stage}.json"))
 
 
+class ParquetRows:
+    """One Parquet file written a batch at a time; it appears under its name only when complete."""
+
+    def __init__(self, path: Path, schema: pa.Schema):
+        self.path, self.schema = path, schema
+        self.temporary = path.with_name(f".{path.name}.tmp")
+        self.rows = 0
+
+    def __enter__(self) -> ParquetRows:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.writer = pq.ParquetWriter(self.temporary, self.schema)
+        return self
+
+    def write(self, rows: list[dict]) -> None:
+        if rows:
+            self.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def write_table(self, table: pa.Table) -> None:
+        self.writer.write_table(table)
+        self.rows += table.num_rows
+
+    def __exit__(self, error_type, *_) -> None:
+        self.writer.close()
+        if error_type is None:
+            self.temporary.replace(self.path)
+        else:
+            self.temporary.unlink(missing_ok=True)
+
+
 def write_rows(path: Path, schema: pa.Schema, row_batches: Iterable[list[dict]]) -> int:
     """Write batches of row dicts to one Parquet file; returns the number of rows."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    rows = 0
-    with pq.ParquetWriter(temporary, schema) as writer:
+    with ParquetRows(path, schema) as rows_file:
         for batch in row_batches:
-            if batch:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                rows += len(batch)
-    temporary.replace(path)
-    return rows
+            rows_file.write(batch)
+    return rows_file.rows
+
+
+def parquet_reader(source) -> pq.ParquetFile:
+    """A Parquet file (path or open handle) to read a batch at a time.
+
+    Without pyarrow's ``pre_buffer``: with it (pyarrow 26's default) ``iter_batches``
+    kept what it had read until the reader closed, about 320 MB more per million
+    tickets read; without it the same file reads in flat memory, and faster on local
+    disk (7-14 s instead of 22 s for a million tickets here).
+    """
+    return pq.ParquetFile(source, pre_buffer=False)
 
 
 def read_rows(path: Path, batch_rows: int = BATCH_ROWS) -> Iterator[list[dict]]:
     """Read a Parquet file back as batches of row dicts, never the whole file at once."""
-    parquet = pq.ParquetFile(path)
+    parquet = parquet_reader(path)
     for batch in parquet.iter_batches(batch_size=batch_rows):
         yield batch.to_pylist()
 

@@ -156,7 +156,7 @@ def validate(staging: Staging, policy: Policy, key: RecordKey) -> dict:
     from training_gate.sharding import iter_tables, output_paths, sha256_of_handles
 
     consent = load_snapshot(staging)
-    consented = sorted(key.subject_key(c) for c, decision in consent.items() if decision == OPT_IN)
+    consented = sorted(key.subject_key(c) for c in consent.customers(OPT_IN).to_pylist())
     runner = _Runner()
     suite = scrubbed_suite(policy, consented)
     results: dict[tuple, dict] = {}

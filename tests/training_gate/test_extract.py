@@ -2,10 +2,12 @@
 
 import gzip
 import json
+import random
 
 import pyarrow.parquet as pq
 import pytest
 
+import training_gate.latest as latest_module
 from training_gate.extract import ContractViolation, _fast_check, _validator, contract_error, extract, parse_ticket
 from training_gate.staging import Staging
 
@@ -99,3 +101,38 @@ def test_quarantine_counts_and_keeps_latest_duplicate(tmp_path):
     quarantine = staging.path("quarantine.jsonl").read_text()
     assert json.loads(quarantine) == {"file": "a.jsonl", "line": 2, "reason": "invalid_json", "field": ""}
     assert "jane.doe" not in quarantine  # reasons only, never the content
+
+
+@pytest.mark.parametrize("run_rows", [100_000, 3])
+def test_latest_version_wins_across_files_in_memory_and_spilled(tmp_path, monkeypatch, run_rows):
+    """Latest updated_at wins, then the later file, then the later line; the same with spilled runs."""
+    monkeypatch.setattr(latest_module, "RUN_ROWS", run_rows)
+    monkeypatch.setattr(latest_module, "SPILL_BATCH_ROWS", 2)
+    rng = random.Random(run_rows)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    winners: dict[str, tuple] = {}
+    for file_index, name in enumerate(["a.jsonl", "b.jsonl", "c.jsonl"]):
+        lines = []
+        for line_number in range(1, 41):
+            ticket_id, hour = f"t{rng.randrange(25)}", rng.randrange(10, 13)
+            version = {**GOOD, "ticket_id": ticket_id, "updated_at": f"2026-11-21T{hour}:00:00Z",
+                       "subject": f"{name}:{line_number}"}
+            lines.append(json.dumps(version))
+            if ticket_id not in winners or (hour, file_index, line_number) > winners[ticket_id][:3]:
+                winners[ticket_id] = (hour, file_index, line_number, version["subject"])
+        (exports / name).write_text("\n".join(lines) + "\n")
+    staging = Staging(tmp_path / "staging")
+    stats = extract([exports], staging)
+    rows = pq.read_table(staging.path("extracted.parquet")).to_pylist()
+    assert {r["ticket_id"]: r["subject"] for r in rows} == {t: w[3] for t, w in winners.items()}
+    assert stats["dropped_by_reason"] == {"duplicate_superseded": 120 - len(winners)}
+    assert [r["subject"] for r in rows] == sorted((r["subject"] for r in rows), key=lambda s: (s[0], int(s[8:])))
+
+
+def test_second_pass_parse_gives_the_checked_ticket():
+    line = json.dumps({**GOOD, "updated_at": "2026-11-21T13:00:00+01:00", "tags": ["billing"], "legal_hold": True,
+                       "comments": [{"comment_id": 7, "author_role": "agent", "public": False, "body": "note",
+                                     "created_at": "2026-11-21T12:30:00Z"}]}).encode()
+    assert parse_ticket(line, checked=True) == parse_ticket(line)
+    assert parse_ticket(line, checked=True)["comments"][0]["comment_id"] == "7"
