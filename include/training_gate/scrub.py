@@ -22,7 +22,7 @@ from training_gate.keys import RecordKey
 from training_gate.policy import Policy, ScrubSettings
 from training_gate.recognizers import build_recognizers
 from training_gate.recognizers.known_values import KnownValuesRecognizer
-from training_gate.spacy_ops import use_numpy_matrix_products
+from training_gate.spacy_ops import use_lookup_attribute_ruler, use_numpy_matrix_products
 from training_gate.staging import Staging, write_rows
 from training_gate.tickets import SCRUBBED_SCHEMA
 
@@ -44,11 +44,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def _tune_pipeline(nlp) -> None:
-    """Drop the pipes the scrub does not read and route the others' matrix products through numpy."""
+    """Drop the pipes the scrub does not read, route the others' matrix products through numpy
+    and apply the attribute rules by lookup (same annotations, less work)."""
     for name in UNUSED_PIPES:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
     use_numpy_matrix_products(nlp)
+    use_lookup_attribute_ruler(nlp)
 
 
 @cache
