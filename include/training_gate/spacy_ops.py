@@ -44,28 +44,33 @@ LOOKUP_ATTRIBUTE_RULER = "training_gate_lookup_attribute_ruler"
 
 
 def _lookup_attribute_ruler(vocab, name: str):
-    """spaCy's ``AttributeRuler`` with its one-token equality rules applied by dict lookup.
+    """spaCy's ``AttributeRuler`` with its one-token rules applied by dict lookup.
 
     The small English model's ruler is 180 patterns, nearly all one token compared for
-    equality (``TAG`` -> POS and morphology, ``LOWER`` + ``TAG`` exceptions). The stock
-    component runs them all through a ``Matcher`` and sets each match through a ``Span``;
-    here they are looked up per token by value, and only the other patterns (``IN``,
-    ``REGEX``, several tokens) go through a ``Matcher``. The rules found for a token are
-    applied in rule order, later rules last, as the stock component sorts its matches, so
-    every token ends with the same attributes.
+    equality (``TAG`` -> POS and morphology, ``LOWER`` + ``TAG`` exceptions) or for
+    membership (``IN``, ``NOT_IN``). The stock component runs them all through a
+    ``Matcher`` and sets each match through a ``Span``; here a one-token pattern of
+    equalities and ``IN`` lists is looked up per token by its values (an ``IN`` list is
+    one entry per value; ``NOT_IN`` is checked on the entries found), and only the other
+    patterns (``REGEX``, several tokens) go through a ``Matcher``. The rules found for a
+    token are applied in rule order, later rules last, as the stock component sorts its
+    matches, so every token ends with the same attributes.
     """
+    from itertools import product
     from operator import itemgetter
 
     from spacy.attrs import IDS
     from spacy.errors import Errors
     from spacy.matcher import Matcher
     from spacy.pipeline import AttributeRuler
+    from spacy.strings import get_string_id
     from spacy.tokens._retokenize import set_token_attrs
 
     class LookupAttributeRuler(AttributeRuler):
         def clear(self) -> None:
             super().clear()
-            self._lookups: dict[tuple[str, ...], dict] = {}  # read columns -> {values: [rule, ...]}
+            # looked-up columns -> {their values: [(rule, NOT_IN checks), ...]}
+            self._lookups: dict[tuple[str, ...], dict] = {}
             self._other_matcher = Matcher(self.vocab, validate=self.validate)
             self._other_rules: dict[int, int] = {}  # match id -> rule
             self._plan = None
@@ -74,38 +79,57 @@ def _lookup_attribute_ruler(vocab, name: str):
             rule = len(self.attrs)
             super().add(patterns, attrs, index)
             for pattern in patterns:
-                keys = self._equality_keys(pattern, index)
-                if keys is None:
+                lookup = self._as_lookup(pattern, index)
+                if lookup is None:
                     match_id = self.vocab.strings.add(str(rule))
                     self._other_matcher.add(match_id, [pattern])
                     self._other_rules[match_id] = rule
                     continue
-                columns = tuple(sorted(set(keys.values())))
-                values = tuple(self._matcher_value(pattern[0], keys, column) for column in columns)
-                self._lookups.setdefault(columns, {}).setdefault(values, []).append(rule)
+                columns, keys, excluded = lookup
+                table = self._lookups.setdefault(columns, {})
+                for values in keys:
+                    table.setdefault(values, []).append((rule, excluded))
             self._plan = None
 
-        @staticmethod
-        def _equality_keys(pattern, index: int) -> dict[str, str] | None:
-            """``{pattern key: column}`` for a one-token pattern of equalities only, else None."""
+        def _as_lookup(self, pattern, index: int):
+            """For a one-token pattern of equalities, ``IN`` and ``NOT_IN`` lists on the columns of
+            ``_EQUALITY_KEYS``: (columns, their value tuples that match, NOT_IN checks); else None.
+            Values as the Matcher compares them: a string's id, a bool as 0 or 1."""
             if len(pattern) != 1 or index not in (0, -1):
                 return None
-            spec = pattern[0]
-            keys = {key: _EQUALITY_KEYS.get(str(key).upper()) for key in spec}
-            if not spec or None in keys.values() or not all(isinstance(v, (str, int)) for v in spec.values()):
+            required: dict[str, list[int]] = {}
+            excluded: list[tuple[str, frozenset]] = []
+            for key, value in pattern[0].items():
+                column = _EQUALITY_KEYS.get(str(key).upper())
+                if column is None or column in required or column in {c for c, _ in excluded}:
+                    return None
+                if isinstance(value, (str, int)):  # bool is an int
+                    required[column] = [self.vocab.strings.add(value) if isinstance(value, str) else int(value)]
+                elif (isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN")
+                      and all(isinstance(v, str) for v in next(iter(value.values())))):
+                    (predicate, listed), = value.items()
+                    ids = {get_string_id(v) for v in listed}
+                    if predicate == "IN":
+                        required[column] = sorted(ids)
+                    else:
+                        excluded.append((column, frozenset(ids)))
+                else:
+                    return None
+            if not required:
                 return None
-            columns = list(keys.values())
-            return keys if len(columns) == len(set(columns)) else None
-
-        def _matcher_value(self, spec: dict, keys: dict[str, str], column: str) -> int:
-            """The value as the Matcher compares it: a string's hash, a bool as 0 or 1."""
-            value = next(spec[key] for key, read in keys.items() if read == column)
-            return self.vocab.strings.add(value) if isinstance(value, str) else int(value)
+            columns = tuple(sorted(required))
+            return columns, list(product(*(required[c] for c in columns))), tuple(excluded)
 
         def _lookup_plan(self):
-            columns = sorted({c for group in self._lookups for c in group})
-            plan = [(itemgetter(*(columns.index(c) for c in group)), table if len(group) > 1
-                     else {values[0]: rules for values, rules in table.items()})
+            columns = sorted({c for group in self._lookups for c in group}
+                             | {c for table in self._lookups.values() for entries in table.values()
+                                for _, excluded in entries for c, _ in excluded})
+
+            def resolved(entries):
+                return [(rule, tuple((columns.index(c), ids) for c, ids in excluded)) for rule, excluded in entries]
+
+            plan = [(itemgetter(*(columns.index(c) for c in group)),
+                     {(values if len(group) > 1 else values[0]): resolved(entries) for values, entries in table.items()})
                     for group, table in self._lookups.items()]
             return [IDS[c] for c in columns], plan
 
@@ -123,11 +147,11 @@ def _lookup_attribute_ruler(vocab, name: str):
             columns, plan = self._plan
             rules_at: dict[int, list[int]] = {}
             if plan and len(doc):
-                for position, row in enumerate(doc.to_array(columns).tolist()):
+                for position, row in enumerate(doc.to_array(columns).reshape(len(doc), -1).tolist()):
                     for read, table in plan:
-                        rules = table.get(read(row))
-                        if rules:
-                            rules_at.setdefault(position, []).extend(rules)
+                        for rule, excluded in table.get(read(row), ()):
+                            if all(row[column] not in ids for column, ids in excluded):
+                                rules_at.setdefault(position, []).append(rule)
             if len(self._other_matcher):
                 for match_id, start, end in self._other_matcher(doc, allow_missing=True):
                     rule = self._other_rules[match_id]
