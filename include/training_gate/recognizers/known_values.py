@@ -17,6 +17,7 @@ local part alone; phones by their digits with any separators, with or without th
 country code.
 """
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import regex
@@ -89,14 +90,28 @@ _HARVESTED_PATTERNS = {
 
 
 @cache
-def _harvesters() -> list:
+def harvesters() -> list:
+    """The recognizers whose findings name values of the ticket (``_HARVESTED_PATTERNS``), in the order read."""
     from training_gate.recognizers.greeting_name import GreetingNameRecognizer
     from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
 
     return [ReferenceNumberRecognizer(), GreetingNameRecognizer()]
 
 
-def harvest(texts: list[str]) -> dict[str, list[str]]:
+def harvested_by(recognizer, text: str, results) -> list[tuple[str, str]]:
+    """(entity, value) of a harvester's raw results in ``text`` that are trusted to name a ticket's value."""
+    trusted = _HARVESTED_PATTERNS[recognizer.name]
+    return [(r.entity_type, text[r.start:r.end]) for r in results
+            if r.analysis_explanation and r.analysis_explanation.pattern_name in trusted]
+
+
+def harvesters_find(text: str) -> list[tuple[str, str]]:
+    """What the harvesters find in one text; the scrub passes these from its own run of them instead."""
+    return [found for recognizer in harvesters()
+            for found in harvested_by(recognizer, text, recognizer.analyze(text, recognizer.supported_entities))]
+
+
+def harvest(texts: list[str], harvesters_found: Callable[[str], list] = harvesters_find) -> dict[str, list[str]]:
     """Values the ticket's texts themselves mark as personal (see the module docstring)."""
     found: dict[str, list[str]] = {"PERSON": [], "ZIP_CODE": [], "ACCOUNT_REFERENCE": []}
     for index, text in enumerate(texts):
@@ -105,11 +120,8 @@ def harvest(texts: list[str]) -> dict[str, list[str]]:
             found["ZIP_CODE"] += _ZIP.findall(text)
         if _REFERENCE_QUESTION.search(previous):
             found["ACCOUNT_REFERENCE"] += _BARE_REFERENCE.findall(text)
-        for recognizer in _harvesters():
-            for result in recognizer.analyze(text, recognizer.supported_entities):
-                explanation = result.analysis_explanation
-                if explanation and explanation.pattern_name in _HARVESTED_PATTERNS[recognizer.name]:
-                    found[result.entity_type].append(text[result.start:result.end])
+        for entity, value in harvesters_found(text):
+            found[entity].append(value)
     return {entity: list(dict.fromkeys(values)) for entity, values in found.items()}
 
 
@@ -211,10 +223,11 @@ class KnownValuesRecognizer(LocalRecognizer):
         )
 
     @classmethod
-    def from_ticket(cls, ticket: dict) -> "KnownValuesRecognizer":
+    def from_ticket(cls, ticket: dict, harvesters_found: Callable[[str], list] = harvesters_find
+                    ) -> "KnownValuesRecognizer":
         people = [p for p in (ticket.get("requester"), ticket.get("assignee")) if p]
         comments = ticket.get("comments") or []
-        harvested = harvest([ticket.get("subject") or "", *(c.get("body") or "" for c in comments)])
+        harvested = harvest([ticket.get("subject") or "", *(c.get("body") or "" for c in comments)], harvesters_found)
         return cls(
             names=[p.get("name") for p in people] + [c.get("author_name") for c in comments] + harvested["PERSON"],
             emails=[p.get("email") for p in people],
