@@ -104,6 +104,15 @@ def test_rows_are_those_of_the_reference_known_values(default_policy, record_key
     rows = scrubber.scrub_tickets(tickets, record_key, counts)
 
     reference = _reference_known_values()
+    found = 0
+    for ticket in tickets:  # the same findings of the ticket's known values, text by text
+        ours = scrub.known_value_recognizers(ticket, scrubber.harvesters_found)[0]
+        first = reference.from_ticket(ticket)
+        for text in (ticket["subject"], *(c["body"] for c in ticket["comments"])):
+            spans = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text, scrubber.entities)]
+            assert spans == [(r.entity_type, r.start, r.end, r.score) for r in first.analyze(text, scrubber.entities)]
+            found += len(spans)
+    assert found > 1000
     monkeypatch.setattr(scrub, "known_value_recognizers",
                         lambda ticket, harvesters_found=None: [reference.from_ticket(ticket)])
     reference_counts = Counter()
