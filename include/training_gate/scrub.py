@@ -22,8 +22,8 @@ from training_gate import offline  # noqa: F401  (must precede the Presidio impo
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy, ScrubSettings
 from training_gate.recognizers import build_recognizers
-from training_gate.recognizers.known_values import KnownValuesRecognizer
-from training_gate.spacy_ops import use_numpy_matrix_products
+from training_gate.recognizers.known_values import KnownValuesRecognizer, harvested_by, harvesters, harvesters_find
+from training_gate.spacy_ops import use_lookup_attribute_ruler, use_numpy_matrix_products
 from training_gate.staging import Staging, write_rows
 from training_gate.surrogates import TicketSurrogates
 from training_gate.tickets import SCRUBBED_SCHEMA
@@ -57,8 +57,8 @@ def _lowercase_as_lemma(doc):
 
 
 def _tune_pipeline(nlp) -> None:
-    """Drop the pipes the scrub does not read, give lemmas their stand-in, and route the
-    remaining matrix products through numpy."""
+    """Drop the pipes the scrub does not read, give lemmas their stand-in, route the
+    remaining matrix products through numpy and apply attribute rules (if any run) by lookup."""
     from spacy.language import Language
 
     for name in UNUSED_PIPES:
@@ -69,6 +69,7 @@ def _tune_pipeline(nlp) -> None:
     if LOWERCASE_AS_LEMMA not in nlp.pipe_names:
         nlp.add_pipe(LOWERCASE_AS_LEMMA, last=True)
     use_numpy_matrix_products(nlp)
+    use_lookup_attribute_ruler(nlp)
 
 
 @cache
@@ -94,9 +95,9 @@ def _engines(settings: ScrubSettings):
     return analyzer, AnonymizerEngine()
 
 
-def known_value_recognizers(ticket: dict) -> list:
+def known_value_recognizers(ticket: dict, harvesters_found: Callable[[str], list] = harvesters_find) -> list:
     """The recognizer for the values this ticket itself tells us about."""
-    return [KnownValuesRecognizer.from_ticket(ticket)]
+    return [KnownValuesRecognizer.from_ticket(ticket, harvesters_found)]
 
 
 def _value_key(value: str) -> str:
@@ -170,7 +171,10 @@ class Scrubber:
     recognizers, after context enhancement and the score threshold) depend on the text
     only, are computed for many texts with one ``nlp.pipe`` and kept in a bounded cache
     for texts that repeat; the ticket's known values are added per ticket, then
-    duplicates and contained results are removed as Presidio does.
+    duplicates and contained results are removed as Presidio does. The policy's
+    recognizers include the ones whose findings name the ticket's values
+    (``known_values.harvesters``); what they find is kept with the findings, so the
+    known values do not run them over the same text again.
     """
 
     def __init__(self, settings: ScrubSettings, cached_texts: int = CACHED_TEXTS):
@@ -182,7 +186,11 @@ class Scrubber:
         self.recognizers = self.analyzer.registry.get_recognizers(
             language=settings.language, entities=self.entities)
         self.cached_texts = cached_texts
-        self._shared: OrderedDict[str, list] = OrderedDict()
+        # text -> (its findings, what the harvesters found in it, or None when the policy lacks one)
+        self._shared: OrderedDict[str, tuple[list, list | None]] = OrderedDict()
+        harvester_types = [type(h) for h in harvesters()]
+        self._harvester_types = harvester_types if all(
+            any(type(r) is t for r in self.recognizers) for t in harvester_types) else []
 
     # -- findings ---------------------------------------------------------------------
 
@@ -209,24 +217,33 @@ class Scrubber:
             for text, nlp_artifacts in artifacts:
                 self._remember(text, self._policy_findings(text, nlp_artifacts))
 
-    def _remember(self, text: str, findings: list) -> None:
-        self._shared[text] = findings
+    def _remember(self, text: str, shared: tuple[list, list | None]) -> None:
+        self._shared[text] = shared
         if len(self._shared) > self.cached_texts:
             self._shared.popitem(last=False)
 
     def _shared_findings(self, text: str) -> list:
-        findings = self._shared.get(text)
-        if findings is None:  # evicted meanwhile (a batch larger than the cache)
+        shared = self._shared.get(text)
+        if shared is None:  # evicted meanwhile (a batch larger than the cache)
             self.prepare([text])
-            findings = self._shared[text]
+            shared = self._shared[text]
         self._shared.move_to_end(text)  # least recently used first out
-        return findings
+        return shared[0]
 
-    def _policy_findings(self, text: str, nlp_artifacts) -> list:
-        """``AnalyzerEngine.analyze`` up to the score threshold, for the policy's recognizers."""
+    def harvesters_found(self, text: str) -> list[tuple[str, str]]:
+        """``known_values.harvesters_find(text)``, from the policy's run of the same recognizers when kept."""
+        shared = self._shared.get(text)
+        if shared is None or shared[1] is None:
+            return harvesters_find(text)
+        return shared[1]
+
+    def _policy_findings(self, text: str, nlp_artifacts) -> tuple[list, list | None]:
+        """``AnalyzerEngine.analyze`` up to the score threshold, for the policy's recognizers;
+        and what the harvesters among them found (``known_values.harvesters_find``)."""
         from presidio_analyzer import RecognizerResult
 
         has_digit = _DIGIT.search(text) is not None
+        harvested = {}
         results = []
         for recognizer in self.recognizers:
             if not has_digit and type(recognizer).__name__ in NEED_A_DIGIT:
@@ -235,6 +252,8 @@ class Scrubber:
                 recognizer.load()
                 recognizer.is_loaded = True
             found = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=nlp_artifacts)
+            if type(recognizer) in self._harvester_types:
+                harvested[type(recognizer)] = harvested_by(recognizer, text, found or ())
             for result in found or ():
                 metadata = result.recognition_metadata
                 if metadata is None:
@@ -243,7 +262,10 @@ class Scrubber:
                 metadata.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
                 results.append(result)
         results = self.analyzer._enhance_using_context(text, results, nlp_artifacts, self.recognizers, None)
-        return [r for r in results if r.score >= self.settings.score_threshold]
+        findings = [r for r in results if r.score >= self.settings.score_threshold]
+        if not self._harvester_types:
+            return findings, None
+        return findings, [found for t in self._harvester_types for found in harvested[t]]
 
     def _with_known(self, text: str, shared: list, known: list) -> list:
         from presidio_analyzer import EntityRecognizer
@@ -276,11 +298,13 @@ class Scrubber:
         they are applied (the evaluation harness measures with it); ``field`` is
         ``subject`` or ``comment:<index>``.
         """
-        known = known_value_recognizers(ticket)
-        operators = _TicketOperators(self.settings.operator, self.settings.entities, key, known[0], ticket["ticket_id"])
         fields = [(f"comment:{index}", c["body"]) for index, c in enumerate(ticket["comments"])]
         fields.append(("subject", ticket["subject"]))
-        findings = self.analyze_texts([text or "" for _, text in fields], known)
+        texts = [text or "" for _, text in fields]
+        self.prepare(texts)
+        known = known_value_recognizers(ticket, self.harvesters_found)
+        operators = _TicketOperators(self.settings.operator, self.settings.entities, key, known[0], ticket["ticket_id"])
+        findings = self.analyze_texts(texts, known)
         scrubbed = {}
         in_conversation = Counter()
         for (field, text), found in zip(fields, findings, strict=True):

@@ -35,7 +35,7 @@ import yaml
 
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy, SensitiveSettings
-from training_gate.spacy_ops import use_numpy_matrix_products
+from training_gate.spacy_ops import use_lookup_attribute_ruler, use_numpy_matrix_products
 from training_gate.staging import Staging, read_rows, write_rows
 from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
 
@@ -206,6 +206,7 @@ def _nlp(model: str):
     nlp = spacy.load(model, exclude=list(PIPELINE_EXCLUDES))
     nlp.add_pipe("training_gate_lowercase_lemmas", last=True)
     use_numpy_matrix_products(nlp)
+    use_lookup_attribute_ruler(nlp)
     return nlp
 
 

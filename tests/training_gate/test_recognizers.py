@@ -150,6 +150,63 @@ def test_known_values(text, value, entity_type, expected):
     assert found is expected
 
 
+# Values whose patterns overlap: a name inside a longer name, the same token in two
+# names, an email's local part that is also a name, a phone with and without its
+# country code, a reference with and without its prefix.
+OVERLAPPING = {
+    "names": ["Ann Marie Lee", "Ann Marie", "ANN", "Lee Ann", "Marie-Claire O'Neil", "Priya Sharma"],
+    "emails": ["ann.marie@example.com", "lee@mail.example.org", "priya.sharma@example.com"],
+    "phones": ["+1 (415) 555-0134", "415 555 0199", "+44 20 7946 0958"],
+    "zips": ["98101", "98101-1234"],
+    "references": ["#W4415320", "W4415320", "KLMNOP"],
+}
+OVERLAPPING_TEXTS = [
+    "ann marie, lee called; Ann Marie again, then ANN and lee ann. Marie-Claire O'Neil / marie-claire o'neil",
+    "Mail ann.marie@example.com or ann.marie (at) example (dot) com, lee@mail.example.org, lee at mail dot example dot org",
+    "priya.sharma wrote from priya.sharma@example.com; Priya SHARMA, priya,sharma and priya. sharma",
+    "Call 1 415 555 0134, (415) 555-0134, 4155550134 or 415.555.0199; +44 20 7946 0958 or 2079460958, 14155550134",
+    "ZIP 98101-1234 and 98101; order #W4415320, W4415320, 4415320 and #4415320; code KLMNOP or klmnop",
+]
+
+
+def _alternation_cases():
+    """(per-value patterns, texts): the overlapping values above, then generated tickets."""
+    from training_gate.recognizers.known_values import harvest, value_patterns
+    from training_gate.sample_conversations import generate_conversations
+
+    yield value_patterns(**OVERLAPPING), OVERLAPPING_TEXTS
+    for ticket, _ in generate_conversations(120, 3):
+        texts = [ticket["subject"], *(c["body"] for c in ticket["comments"])]
+        people = [p for p in (ticket["requester"], ticket["assignee"]) if p]
+        found = harvest(texts)
+        names = [p["name"] for p in people] + [c["author_name"] for c in ticket["comments"]] + found["PERSON"]
+        yield value_patterns([n for n in names if n], [p["email"] for p in people], [p["phone"] for p in people],
+                             found["ZIP_CODE"], found["ACCOUNT_REFERENCE"]), texts + OVERLAPPING_TEXTS
+
+
+def test_alternation_finds_what_one_compiled_alternation_finds():
+    """Each value's patterns compiled apart, the spans are those of one alternation of all of them."""
+    import regex
+
+    from training_gate.recognizers.known_values import Alternation
+
+    checked = matched = 0
+    for values, texts in _alternation_cases():
+        for entity_values in values.values():
+            found = [p for patterns in entity_values for p in patterns]
+            if not found:
+                continue
+            one = regex.compile("|".join(f"(?:{p})" for p in sorted(set(found), key=len, reverse=True)),
+                                regex.IGNORECASE)
+            alternation = Alternation(entity_values)
+            for text in texts:
+                expected = [m.span() for m in one.finditer(text)]
+                assert alternation.spans(text) == expected
+                checked += 1
+                matched += len(expected)
+    assert checked > 1000 and matched > 500
+
+
 HARVESTED = [  # (ticket texts in order, value, entity type, found): values the ticket itself marks as personal
     (["Reservation ID: QWERTZ", "Please cancel QWERTZ"], "QWERTZ", "ACCOUNT_REFERENCE", True),
     (["Your order #W1234567 shipped.", "thanks, is 1234567 the one with the lamp?"], "1234567", "ACCOUNT_REFERENCE", True),

@@ -80,3 +80,59 @@ def test_context_words_still_lift_weak_patterns(scrubber, text, entity):
     assert scrubber.analyzer.nlp_engine.nlp["en"].pipe_names == ["ner", "training_gate_lowercase_as_lemma"]
     found = {f.entity_type for f in scrubber.analyze(text, [])}
     assert (entity in found) if entity else not found
+
+
+def _reference_known_values():
+    """The known-value recognizer as first written: per ticket, one alternation per entity
+    compiled from all its values' patterns, and the harvesters run by themselves."""
+    import regex
+
+    from training_gate.recognizers.known_values import KnownValuesRecognizer, value_patterns
+
+    class OneAlternation:
+        def __init__(self, values):
+            found = [p for patterns in values for p in patterns]
+            self.compiled = regex.compile("|".join(f"(?:{p})" for p in sorted(set(found), key=len, reverse=True)),
+                                          regex.IGNORECASE)
+
+        def spans(self, text):
+            return [m.span() for m in self.compiled.finditer(text)]
+
+    class ReferenceKnownValues(KnownValuesRecognizer):
+        def __init__(self, names=(), emails=(), phones=(), zips=(), references=()):
+            super().__init__(names, emails, phones, zips, references)
+            values = value_patterns(self.names, emails, phones, zips, references)
+            self.patterns = {entity: OneAlternation(found) for entity, found in values.items() if any(found)}
+
+    return ReferenceKnownValues
+
+
+@pytest.mark.parametrize("operator", ["typed_placeholder", "numbered_placeholder"])
+def test_rows_are_those_of_the_reference_known_values(default_policy, record_key, monkeypatch, operator):
+    """Cached per-value patterns and the harvesters' shared findings change no scrubbed row."""
+    import dataclasses
+
+    from training_gate import scrub
+    from training_gate.sample_conversations import generate_conversations
+
+    tickets = [t for t, _ in generate_conversations(300, 19)]
+    scrubber = scrub.Scrubber(dataclasses.replace(default_policy.scrub, operator=operator))
+    counts = Counter()
+    rows = scrubber.scrub_tickets(tickets, record_key, counts)
+
+    reference = _reference_known_values()
+    found = 0
+    for ticket in tickets:  # the same findings of the ticket's known values, text by text
+        ours = scrub.known_value_recognizers(ticket, scrubber.harvesters_found)[0]
+        first = reference.from_ticket(ticket)
+        for text in (ticket["subject"], *(c["body"] for c in ticket["comments"])):
+            spans = [(r.entity_type, r.start, r.end, r.score) for r in ours.analyze(text, scrubber.entities)]
+            assert spans == [(r.entity_type, r.start, r.end, r.score) for r in first.analyze(text, scrubber.entities)]
+            found += len(spans)
+    assert found > 1000
+    monkeypatch.setattr(scrub, "known_value_recognizers",
+                        lambda ticket, harvesters_found=None: [reference.from_ticket(ticket)])
+    reference_counts = Counter()
+    assert scrubber.scrub_tickets(tickets, record_key, reference_counts) == rows
+    assert reference_counts == counts
+    assert counts["PERSON"] > 300 and counts["EMAIL_ADDRESS"] > 30 and counts["PHONE_NUMBER"] > 30, counts

@@ -17,7 +17,8 @@ local part alone; phones by their digits with any separators, with or without th
 country code.
 """
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 import regex
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -89,14 +90,28 @@ _HARVESTED_PATTERNS = {
 
 
 @cache
-def _harvesters() -> list:
+def harvesters() -> list:
+    """The recognizers whose findings name values of the ticket (``_HARVESTED_PATTERNS``), in the order read."""
     from training_gate.recognizers.greeting_name import GreetingNameRecognizer
     from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
 
     return [ReferenceNumberRecognizer(), GreetingNameRecognizer()]
 
 
-def harvest(texts: list[str]) -> dict[str, list[str]]:
+def harvested_by(recognizer, text: str, results) -> list[tuple[str, str]]:
+    """(entity, value) of a harvester's raw results in ``text`` that are trusted to name a ticket's value."""
+    trusted = _HARVESTED_PATTERNS[recognizer.name]
+    return [(r.entity_type, text[r.start:r.end]) for r in results
+            if r.analysis_explanation and r.analysis_explanation.pattern_name in trusted]
+
+
+def harvesters_find(text: str) -> list[tuple[str, str]]:
+    """What the harvesters find in one text; the scrub passes these from its own run of them instead."""
+    return [found for recognizer in harvesters()
+            for found in harvested_by(recognizer, text, recognizer.analyze(text, recognizer.supported_entities))]
+
+
+def harvest(texts: list[str], harvesters_found: Callable[[str], list] = harvesters_find) -> dict[str, list[str]]:
     """Values the ticket's texts themselves mark as personal (see the module docstring)."""
     found: dict[str, list[str]] = {"PERSON": [], "ZIP_CODE": [], "ACCOUNT_REFERENCE": []}
     for index, text in enumerate(texts):
@@ -105,11 +120,8 @@ def harvest(texts: list[str]) -> dict[str, list[str]]:
             found["ZIP_CODE"] += _ZIP.findall(text)
         if _REFERENCE_QUESTION.search(previous):
             found["ACCOUNT_REFERENCE"] += _BARE_REFERENCE.findall(text)
-        for recognizer in _harvesters():
-            for result in recognizer.analyze(text, recognizer.supported_entities):
-                explanation = result.analysis_explanation
-                if explanation and explanation.pattern_name in _HARVESTED_PATTERNS[recognizer.name]:
-                    found[result.entity_type].append(text[result.start:result.end])
+        for entity, value in harvesters_found(text):
+            found[entity].append(value)
     return {entity: list(dict.fromkeys(values)) for entity, values in found.items()}
 
 
@@ -127,6 +139,70 @@ def _within_one_edit(a: str, b: str) -> bool:
     return shorter[index:] == longer[index + 1:]
 
 
+def value_patterns(names, emails, phones, zips, references) -> dict[str, list[list[str]]]:
+    """Each entity's known values, each value as its list of patterns."""
+    return {
+        "PERSON": [_name_patterns(n) for n in names],
+        "EMAIL_ADDRESS": [_email_patterns(e) for e in emails if e and "@" in e],
+        "PHONE_NUMBER": [_phone_patterns(ph) for ph in phones if ph],
+        "ZIP_CODE": [_exact_patterns(z) for z in zips if z],
+        "ACCOUNT_REFERENCE": [_exact_patterns(r) for r in references if len(r.lstrip("#")) >= 5],
+    }
+
+
+# Values whose patterns stay compiled (agents' names and emails, common first names recur).
+COMPILED_VALUES = 8192
+
+
+@lru_cache(maxsize=COMPILED_VALUES)
+def _compiled(patterns: tuple[str, ...]) -> regex.Pattern:
+    """One value's patterns as one alternation, each in its own group (``lastindex`` names it)."""
+    compiled = regex.compile("|".join(f"({p})" for p in patterns), regex.IGNORECASE)
+    if compiled.groups != len(patterns):
+        raise ValueError("a known-value pattern must not capture")
+    return compiled
+
+
+class Alternation:
+    """The matches of all of an entity's patterns as one alternation, longest pattern first,
+    without compiling that alternation for every ticket.
+
+    Same spans as ``regex.compile("|".join(patterns), IGNORECASE).finditer``: scanning on
+    from the end of the last match, the next match is at the first position where any
+    pattern matches, by the pattern that comes first in the alternation. Each value's
+    patterns are compiled once per process (``_compiled``); per text, every value's next
+    match is kept and searched again only once the scan has passed its start.
+    """
+
+    def __init__(self, values: list[list[str]]):
+        found = [p for patterns in values for p in patterns]
+        order = sorted(set(found), key=len, reverse=True)  # longest first: the whole email before its local part
+        rank = {p: index for index, p in enumerate(order)}
+        self.parts, taken = [], set()
+        for patterns in values:
+            own = tuple(sorted({p for p in patterns if p not in taken}, key=rank.__getitem__))
+            taken.update(own)
+            if own:
+                self.parts.append((_compiled(own), [rank[p] for p in own]))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        heads = [pattern.search(text) for pattern, _ in self.parts]
+        spans = []
+        while True:
+            best, best_key = None, None
+            for (_, ranks), match in zip(self.parts, heads, strict=True):
+                if match is not None:
+                    key = (match.start(), ranks[match.lastindex - 1])
+                    if best_key is None or key < best_key:
+                        best, best_key = match, key
+            if best is None:
+                return spans
+            spans.append(best.span())
+            end = best.end()
+            heads = [match if match is None or match.start() >= end else pattern.search(text, end)
+                     for (pattern, _), match in zip(self.parts, heads, strict=True)]
+
+
 class KnownValuesRecognizer(LocalRecognizer):
     """Finds one ticket's known people, emails and phones in its texts."""
 
@@ -139,29 +215,19 @@ class KnownValuesRecognizer(LocalRecognizer):
             t.lower() for n in self.names for t in name_tokens(n)
             if len(t) >= FUZZY_MIN_LENGTH and t.isalpha()
         })
-        compiled = {
-            "PERSON": [p for n in self.names for p in _name_patterns(n)],
-            "EMAIL_ADDRESS": [p for e in emails if e and "@" in e for p in _email_patterns(e)],
-            "PHONE_NUMBER": [p for ph in phones if ph for p in _phone_patterns(ph)],
-            "ZIP_CODE": [p for z in zips if z for p in _exact_patterns(z)],
-            "ACCOUNT_REFERENCE": [p for r in references if len(r.lstrip("#")) >= 5 for p in _exact_patterns(r)],
-        }
-        self.patterns = {
-            entity: regex.compile(  # longest first: the whole email before its local part
-                "|".join(f"(?:{p})" for p in sorted(set(found), key=len, reverse=True)), regex.IGNORECASE)
-            for entity, found in compiled.items()
-            if found
-        }
+        values = value_patterns(self.names, emails, phones, zips, references)
+        self.patterns = {entity: Alternation(found) for entity, found in values.items() if any(found)}
         super().__init__(
             supported_entities=["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ZIP_CODE", "ACCOUNT_REFERENCE"],
             name="KnownValuesRecognizer",
         )
 
     @classmethod
-    def from_ticket(cls, ticket: dict) -> "KnownValuesRecognizer":
+    def from_ticket(cls, ticket: dict, harvesters_found: Callable[[str], list] = harvesters_find
+                    ) -> "KnownValuesRecognizer":
         people = [p for p in (ticket.get("requester"), ticket.get("assignee")) if p]
         comments = ticket.get("comments") or []
-        harvested = harvest([ticket.get("subject") or "", *(c.get("body") or "" for c in comments)])
+        harvested = harvest([ticket.get("subject") or "", *(c.get("body") or "" for c in comments)], harvesters_found)
         return cls(
             names=[p.get("name") for p in people] + [c.get("author_name") for c in comments] + harvested["PERSON"],
             emails=[p.get("email") for p in people],
@@ -189,7 +255,7 @@ class KnownValuesRecognizer(LocalRecognizer):
         results = []
         for entity, pattern in self.patterns.items():
             if entity in entities:
-                results += [self._result(entity, m.start(), m.end(), self.SCORE) for m in pattern.finditer(text)]
+                results += [self._result(entity, start, end, self.SCORE) for start, end in pattern.spans(text)]
         if "PERSON" in entities and self.fuzzy_tokens:
             for match in _WORD.finditer(text):
                 word = match.group().lower()
