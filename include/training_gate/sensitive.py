@@ -35,6 +35,7 @@ import yaml
 
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy, SensitiveSettings
+from training_gate.sensitive_anchors import AnchoredMatcher, LemmaBound, PhraseAnchors, words_present
 from training_gate.spacy_ops import use_numpy_matrix_products
 from training_gate.staging import Staging, read_rows, write_rows
 from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
@@ -219,7 +220,7 @@ class SensitiveDetector:
     """Assigns sensitive categories to texts; built once per process from the policy's settings."""
 
     def __init__(self, settings: SensitiveSettings):
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import PhraseMatcher
 
         self.settings = settings
         self.nlp = _nlp(settings.spacy_model)
@@ -229,8 +230,12 @@ class SensitiveDetector:
         vocab = self.nlp.vocab
         self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.matcher = Matcher(vocab)
-        self.exclusions = Matcher(vocab)
+        self.matcher = AnchoredMatcher(vocab)
+        self.exclusions = AnchoredMatcher(vocab)
+        # The phrase terms' words, to tell texts that cannot hold any term or pattern.
+        self.term_anchors = PhraseAnchors()
+        self.lemma_bound = LemmaBound(self.nlp, extra={
+            word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS).items()})
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
@@ -267,20 +272,31 @@ class SensitiveDetector:
             lemma_forms = [doc for doc in self.nlp.pipe(terms) if [t.lemma_ for t in doc] == [t.lower_ for t in doc]]
             if lemma_forms:
                 self.lemma_matcher.add(rule.key, lemma_forms)
-            self.lower_matcher.add(rule.key, [self.nlp.make_doc(t) for t in terms])
+            lower_forms = [self.nlp.make_doc(t) for t in terms]
+            self.lower_matcher.add(rule.key, lower_forms)
+            for attr, docs in (("LEMMA", lemma_forms), ("LOWER", lower_forms)):
+                for doc in docs:
+                    self.term_anchors.add(attr, [t.lower_ for t in doc])
         if spec.get("pattern"):
             self.matcher.add(rule.key, spec["pattern"])
 
     # -- reading one text -------------------------------------------------------------
 
+    def may_find(self, doc) -> bool:
+        """Whether a text read only by the tokenizer holds the words of some term or pattern;
+        a text that does not has no findings, so the model need not read it."""
+        present = words_present(doc, self.lemma_bound)
+        return self.term_anchors.may_match(doc, present, self.lemma_bound) or self.matcher.may_match(doc, present)
+
     def findings(self, doc, field: str) -> list[Finding]:
         """The findings in one parsed text, after every guard."""
         vocab = self.nlp.vocab
-        excluded = [(start, end) for _, start, end in self.exclusions(doc)]
+        present = words_present(doc)
+        excluded = [(start, end) for _, start, end in self.exclusions(doc, present)]
         signature = signature_start(doc.text)
         matches = {(vocab.strings[m], s, e) for m, s, e in self.lemma_matcher(doc)}
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.lower_matcher(doc)}
-        matches |= {(vocab.strings[m], s, e) for m, s, e in self.matcher(doc)}
+        matches |= self.matcher(doc, present)
         found: dict[tuple, Finding] = {}
         # Rule name last: the same findings in the same order in every process (sets are hash-ordered).
         for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
@@ -333,20 +349,17 @@ class SensitiveDetector:
 
     def screen_texts(self, fields: list[tuple[str, str]]) -> Verdict:
         """Screen one ticket given as (field name, text) pairs."""
-        fields = [(name, text) for name, text in fields if text and text.strip()]
-        findings: list[Finding] = []
-        for (name, _), doc in zip(fields, self.nlp.pipe(text for _, text in fields), strict=True):
-            findings += self.findings(doc, name)
-        kept = self.categorize(findings)
-        return Verdict(kept, tuple(findings))
+        return self.screen_many([fields])[0]
 
     def screen_many(self, tickets: list[list[tuple[str, str]]], batch_size: int = 64) -> list[Verdict]:
-        """Screen many tickets at once (one ``nlp.pipe`` over all their texts)."""
-        flat = [(index, name, text) for index, fields in enumerate(tickets)
-                for name, text in fields if text and text.strip()]
+        """Screen many tickets at once: the tokenizer reads every text, the model (one
+        ``nlp.pipe``) only the texts that hold the words of some term or pattern."""
+        tokenized = [(index, name, self.nlp.make_doc(text)) for index, fields in enumerate(tickets)
+                     for name, text in fields if text and text.strip()]
+        candidates = [(index, name, doc) for index, name, doc in tokenized if self.may_find(doc)]
         per_ticket: list[list[Finding]] = [[] for _ in tickets]
-        docs = self.nlp.pipe((text for _, _, text in flat), batch_size=batch_size)
-        for (index, name, _), doc in zip(flat, docs, strict=True):
+        docs = self.nlp.pipe((doc for _, _, doc in candidates), batch_size=batch_size)
+        for (index, name, _), doc in zip(candidates, docs, strict=True):
             per_ticket[index] += self.findings(doc, name)
         return [Verdict(self.categorize(found), tuple(found)) for found in per_ticket]
 
