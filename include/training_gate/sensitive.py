@@ -233,7 +233,7 @@ class SensitiveDetector:
         self.matcher = AnchoredMatcher(vocab)
         self.exclusions = AnchoredMatcher(vocab)
         # The phrase terms' words, to tell texts that cannot hold any term or pattern.
-        self.term_anchors = PhraseAnchors()
+        self.term_anchors = PhraseAnchors(vocab)
         self.lemma_bound = LemmaBound(self.nlp, extra={
             word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS).items()})
         self.rules: dict[str, Rule] = {}
@@ -286,7 +286,7 @@ class SensitiveDetector:
         """Whether a text read only by the tokenizer holds the words of some term or pattern;
         a text that does not has no findings, so the model need not read it."""
         present = words_present(doc, self.lemma_bound)
-        return self.term_anchors.may_match(doc, present, self.lemma_bound) or self.matcher.may_match(doc, present)
+        return self.term_anchors.may_match(doc, present, self.lemma_bound) or self.matcher.may_match(doc, present, self.lemma_bound)
 
     def findings(self, doc, field: str) -> list[Finding]:
         """The findings in one parsed text, after every guard."""

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 # Matcher attributes whose value is a word of the text; TEXT is ORTH for the Matcher.
 _WORD_ATTRS = {"LOWER": "LOWER", "LEMMA": "LEMMA", "ORTH": "ORTH", "TEXT": "ORTH"}
 _REQUIRED_OPS = (None, "1", "+")
-# Token attributes the tokenizer alone sets (lexical): a pattern keeping only these matches
-# a tokenized text wherever the full pattern could match the annotated one.
+# Token attributes the tokenizer alone sets (lexical): a pattern keeping only these, and
+# its lemma constraints on every lemma a token could receive, matches a tokenized text
+# wherever the full pattern could match the annotated one.
 _LEXICAL_ATTRS = frozenset({
     "ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII", "IS_DIGIT",
     "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_BRACKET", "IS_QUOTE",
@@ -68,11 +69,35 @@ def pattern_anchors(pattern: list[dict]) -> tuple[Anchor, ...]:
     return tuple(anchors)
 
 
+POSSIBLE_LEMMAS = "training_gate_possible_lemmas"  # Token extension set by ``set_possible_lemmas``
+
+
 def lexical_pattern(pattern: list[dict]) -> list[dict]:
-    """``pattern`` without the constraints that need the model (lemma, part of speech, parse):
-    it matches a tokenized text wherever ``pattern`` could match the annotated text."""
-    return [{name: value for name, value in token.items() if name.upper() in _LEXICAL_ATTRS}
-            for token in pattern]
+    """``pattern`` for a tokenized text: lemma words are looked up among the token's possible
+    lemmas, other constraints that need the model (part of speech, parse) are dropped. It
+    matches wherever ``pattern`` could match the annotated text."""
+    lexical = []
+    for token in pattern:
+        spec = {name: value for name, value in token.items() if name.upper() in _LEXICAL_ATTRS}
+        lemma = next((value for name, value in token.items() if name.upper() == "LEMMA"), None)
+        if isinstance(lemma, dict) and isinstance(lemma.get("IN"), list):
+            lemma = lemma["IN"]
+        if isinstance(lemma, str):
+            lemma = [lemma]
+        if isinstance(lemma, list) and all(isinstance(word, str) for word in lemma):
+            spec["_"] = {POSSIBLE_LEMMAS: {"INTERSECTS": lemma}}
+        lexical.append(spec)
+    return lexical
+
+
+def set_possible_lemmas(doc, lemmas: LemmaBound) -> None:
+    """Give each token of a tokenized ``doc`` the lemmas it could receive, for ``lexical_pattern``."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension(POSSIBLE_LEMMAS):
+        Token.set_extension(POSSIBLE_LEMMAS, default=None)
+    for token in doc:
+        token._.set(POSSIBLE_LEMMAS, lemmas(token.lower_))
 
 
 def token_words(token, lemmas: LemmaBound | None = None) -> dict[str, set[str]]:
@@ -84,23 +109,24 @@ def token_words(token, lemmas: LemmaBound | None = None) -> dict[str, set[str]]:
 def words_present(doc, lemmas: LemmaBound | None = None) -> dict[str, set[str]]:
     """The words of ``doc`` per anchor attribute. With ``lemmas``, ``doc`` has only been
     tokenized and the ``LEMMA`` words are every lemma each token could receive."""
-    present: dict[str, set[str]] = {"LOWER": set(), "LEMMA": set(), "ORTH": set()}
-    for token in doc:
-        present["LOWER"].add(token.lower_)
-        present["ORTH"].add(token.orth_)
-        if lemmas is None:
-            present["LEMMA"].add(token.lemma_)
-        else:
-            present["LEMMA"] |= lemmas(token.lower_)
-    return present
+    tokens = list(doc)
+    lowers = {token.lower_ for token in tokens}
+    if lemmas is None:
+        lemma_words = {token.lemma_ for token in tokens}
+    else:
+        lemma_words = set().union(*(lemmas(lower) for lower in lowers))
+    return {"LOWER": lowers, "LEMMA": lemma_words, "ORTH": {token.orth_ for token in tokens}}
 
 
 class AnchorIndex:
     """Requirements (tuples of anchors, all of which must hold), indexed by the words of one
-    anchor each, so a text is checked only against the requirements it can meet."""
+    anchor each, so a text is checked only against the requirements it can meet. The
+    anchor indexed is the one least likely in any text: fewest stop words, then fewest
+    and longest words ("diagnosis" rather than "my")."""
 
-    def __init__(self):
-        self.by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.by_word: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # attr, word
         self.always: list[int] = []
         self.requirements: list[tuple[Anchor, ...]] = []
 
@@ -111,17 +137,19 @@ class AnchorIndex:
         if not word_anchors:
             self.always.append(number)
         else:
-            key = min(word_anchors, key=lambda anchor: len(anchor.words))
+            key = min(word_anchors, key=lambda anchor: (
+                sum(self.vocab[word].is_stop for word in anchor.words), len(anchor.words),
+                -min(len(word) for word in anchor.words)))
             for word in key.words:
-                self.by_word[(key.attr, word)].append(number)
+                self.by_word[key.attr][word].append(number)
         return number
 
     def met(self, present: dict[str, set[str]]) -> list[int]:
         """The numbers, in order, of the requirements that ``present`` meets."""
         tried = set(self.always)
-        for attr, words in present.items():
-            for word in words:
-                tried.update(self.by_word.get((attr, word), ()))
+        for attr, by_word in self.by_word.items():
+            for word in present[attr] & by_word.keys():
+                tried.update(by_word[word])
         return sorted(n for n in tried if all(anchor.holds(present) for anchor in self.requirements[n]))
 
 
@@ -131,13 +159,16 @@ class AnchoredMatcher:
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.index = AnchorIndex()
+        self.index = AnchorIndex(vocab)
         self.entries: list[tuple[str, object, object]] = []  # (key, Matcher, lexical Matcher)
         self.patterns: dict[str, list[list[dict]]] = defaultdict(list)
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         from spacy.matcher import Matcher
+        from spacy.tokens import Token
 
+        if not Token.has_extension(POSSIBLE_LEMMAS):
+            Token.set_extension(POSSIBLE_LEMMAS, default=None)
         for pattern in patterns:
             matcher, lexical = Matcher(self.vocab), Matcher(self.vocab)
             matcher.add(key, [pattern])
@@ -158,18 +189,21 @@ class AnchoredMatcher:
             found.update((key, start, end) for _, start, end in matcher(doc))
         return found
 
-    def may_match(self, doc, present: dict[str, set[str]]) -> bool:
+    def may_match(self, doc, present: dict[str, set[str]], lemmas: LemmaBound) -> bool:
         """Whether some pattern could match ``doc`` (tokenized only) once annotated;
-        ``present`` is ``words_present(doc, lemma_bound)``."""
-        return any(self.entries[number][2](doc) for number in self.index.met(present))
+        ``present`` is ``words_present(doc, lemmas)``."""
+        met = self.index.met(present)
+        if met:
+            set_possible_lemmas(doc, lemmas)
+        return any(self.entries[number][2](doc) for number in met)
 
 
 class PhraseAnchors:
     """The phrase terms as sequences of anchors, one per token, to tell whether a
     tokenized text could hold one once annotated."""
 
-    def __init__(self):
-        self.index = AnchorIndex()
+    def __init__(self, vocab):
+        self.index = AnchorIndex(vocab)
 
     def add(self, attr: str, words: list[str]) -> None:
         self.index.add(tuple(Anchor(attr, frozenset([word])) for word in words))
