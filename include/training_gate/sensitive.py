@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
-from dataclasses import asdict, dataclass
+from collections import Counter, OrderedDict
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -42,6 +42,8 @@ from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
 
 DROP_PREFIX = "sensitive:"
 PIPELINE_EXCLUDES = ("ner",)
+# Texts whose findings are kept: agent macros, signatures and subjects repeat across tickets.
+CACHED_TEXTS = 20_000
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -219,11 +221,13 @@ def _as_set(value) -> frozenset[str] | None:
 class SensitiveDetector:
     """Assigns sensitive categories to texts; built once per process from the policy's settings."""
 
-    def __init__(self, settings: SensitiveSettings):
+    def __init__(self, settings: SensitiveSettings, cached_texts: int = CACHED_TEXTS):
         from spacy.matcher import PhraseMatcher
 
         self.settings = settings
         self.nlp = _nlp(settings.spacy_model)
+        self.cached_texts = cached_texts
+        self._remembered: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()  # text -> findings, field ""
         lexicon = load_lexicon(settings.lexicon_path)
         self.categories = settings.enabled_categories()
         self.thresholds = {c.name: c.threshold for c in settings.categories}
@@ -354,14 +358,25 @@ class SensitiveDetector:
     def screen_many(self, tickets: list[list[tuple[str, str]]], batch_size: int = 64) -> list[Verdict]:
         """Screen many tickets at once: the tokenizer reads every text, the model (one
         ``nlp.pipe``) only the texts that hold the words of some term or pattern."""
-        tokenized = [(index, name, self.nlp.make_doc(text)) for index, fields in enumerate(tickets)
-                     for name, text in fields if text and text.strip()]
-        candidates = [(index, name, doc) for index, name, doc in tokenized if self.may_find(doc)]
-        per_ticket: list[list[Finding]] = [[] for _ in tickets]
-        docs = self.nlp.pipe((doc for _, _, doc in candidates), batch_size=batch_size)
-        for (index, name, _), doc in zip(candidates, docs, strict=True):
-            per_ticket[index] += self.findings(doc, name)
-        return [Verdict(self.categorize(found), tuple(found)) for found in per_ticket]
+        texts = [text for fields in tickets for _, text in fields if text and text.strip()]
+        known = {text: self._remembered[text] for text in texts if text in self._remembered}
+        tokenized = [(text, self.nlp.make_doc(text)) for text in dict.fromkeys(texts) if text not in known]
+        known |= {text: () for text, _ in tokenized}
+        candidates = [(text, doc) for text, doc in tokenized if self.may_find(doc)]
+        docs = self.nlp.pipe((doc for _, doc in candidates), batch_size=batch_size)
+        for (text, _), doc in zip(candidates, docs, strict=True):
+            known[text] = tuple(self.findings(doc, ""))
+        for text in dict.fromkeys(texts):
+            self._remembered[text] = known[text]
+            self._remembered.move_to_end(text)
+        while len(self._remembered) > self.cached_texts:
+            self._remembered.popitem(last=False)
+        verdicts = []
+        for fields in tickets:
+            found = [replace(finding, field=name) for name, text in fields if text and text.strip()
+                     for finding in known[text]]
+            verdicts.append(Verdict(self.categorize(found), tuple(found)))
+        return verdicts
 
 
 # -- dependency helpers (plain functions so tests can call them) ----------------------
