@@ -90,14 +90,18 @@ def lexical_pattern(pattern: list[dict]) -> list[dict]:
     return lexical
 
 
-def set_possible_lemmas(doc, lemmas: LemmaBound) -> None:
-    """Give each token of a tokenized ``doc`` the lemmas it could receive, for ``lexical_pattern``."""
+def set_possible_lemmas(doc, lemmas: LemmaBound, wanted: frozenset[str]) -> None:
+    """Give the tokens of a tokenized ``doc`` the lemmas they could receive, for
+    ``lexical_pattern``; only tokens that could have one of the ``wanted`` lemmas (the
+    patterns' lemma words): for the others, the unset value matches no pattern either."""
     from spacy.tokens import Token
 
     if not Token.has_extension(POSSIBLE_LEMMAS):
         Token.set_extension(POSSIBLE_LEMMAS, default=None)
     for token in doc:
-        token._.set(POSSIBLE_LEMMAS, lemmas(token.lower_))
+        possible = lemmas(token.lower_)
+        if not wanted.isdisjoint(possible):
+            token._.set(POSSIBLE_LEMMAS, possible)
 
 
 def token_words(token, lemmas: LemmaBound | None = None) -> dict[str, set[str]]:
@@ -162,6 +166,7 @@ class AnchoredMatcher:
         self.index = AnchorIndex(vocab)
         self.entries: list[tuple[str, object, object]] = []  # (key, Matcher, lexical Matcher)
         self.patterns: dict[str, list[list[dict]]] = defaultdict(list)
+        self.lemma_words: frozenset[str] = frozenset()  # every lemma word of the lexical patterns
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         from spacy.matcher import Matcher
@@ -172,7 +177,10 @@ class AnchoredMatcher:
         for pattern in patterns:
             matcher, lexical = Matcher(self.vocab), Matcher(self.vocab)
             matcher.add(key, [pattern])
-            lexical.add(key, [lexical_pattern(pattern)])
+            lexical_form = lexical_pattern(pattern)
+            lexical.add(key, [lexical_form])
+            self.lemma_words |= {word for token in lexical_form
+                                 for word in token.get("_", {}).get(POSSIBLE_LEMMAS, {}).get("INTERSECTS", ())}
             self.index.add(pattern_anchors(pattern))
             self.entries.append((key, matcher, lexical))
             self.patterns[key].append(pattern)
@@ -194,7 +202,7 @@ class AnchoredMatcher:
         ``present`` is ``words_present(doc, lemmas)``."""
         met = self.index.met(present)
         if met:
-            set_possible_lemmas(doc, lemmas)
+            set_possible_lemmas(doc, lemmas, self.lemma_words)
         return any(self.entries[number][2](doc) for number in met)
 
 
