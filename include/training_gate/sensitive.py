@@ -15,6 +15,10 @@ rule's guards, read from the dependency parse:
 - titles and signatures: "The Walking Dead", "Doctor Who" and the lines under an
   email's sign-off ("Regards, ... Hart & Co Solicitors") are not about the writer.
 
+Only texts that could hold a term or a pattern go through the model: the tokenizer reads
+every text, and ``sensitive_anchors`` tells which ones hold the words every match needs;
+the others cannot produce a finding (same findings, far less work).
+
 A category is assigned when the weights of its findings reach the policy threshold.
 A ticket with any enabled category is dropped with ``sensitive:<category>``, the first
 of its categories in the policy's order. The findings (category, rule, field and
