@@ -15,6 +15,10 @@ rule's guards, read from the dependency parse:
 - titles and signatures: "The Walking Dead", "Doctor Who" and the lines under an
   email's sign-off ("Regards, ... Hart & Co Solicitors") are not about the writer.
 
+Only texts that could hold a term or a pattern go through the model: the tokenizer reads
+every text, and ``sensitive_anchors`` tells which ones hold the words every match needs;
+the others cannot produce a finding (same findings, far less work).
+
 A category is assigned when the weights of its findings reach the policy threshold.
 A ticket with any enabled category is dropped with ``sensitive:<category>``, the first
 of its categories in the policy's order. The findings (category, rule, field and
@@ -26,8 +30,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
-from dataclasses import asdict, dataclass
+from collections import Counter, OrderedDict
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -35,12 +39,15 @@ import yaml
 
 from training_gate.keys import RecordKey
 from training_gate.policy import Policy, SensitiveSettings
+from training_gate.sensitive_anchors import AnchoredMatcher, LemmaBound, PhraseAnchors, words_present
 from training_gate.spacy_ops import use_lookup_attribute_ruler, use_numpy_matrix_products
 from training_gate.staging import Staging, read_rows, write_rows
 from training_gate.tickets import DROPS_SCHEMA, ELIGIBLE_SCHEMA
 
 DROP_PREFIX = "sensitive:"
 PIPELINE_EXCLUDES = ("ner",)
+# Texts whose findings are kept: agent macros, signatures and subjects repeat across tickets.
+CACHED_TEXTS = 20_000
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
@@ -219,19 +226,25 @@ def _as_set(value) -> frozenset[str] | None:
 class SensitiveDetector:
     """Assigns sensitive categories to texts; built once per process from the policy's settings."""
 
-    def __init__(self, settings: SensitiveSettings):
-        from spacy.matcher import Matcher, PhraseMatcher
+    def __init__(self, settings: SensitiveSettings, cached_texts: int = CACHED_TEXTS):
+        from spacy.matcher import PhraseMatcher
 
         self.settings = settings
         self.nlp = _nlp(settings.spacy_model)
+        self.cached_texts = cached_texts
+        self._remembered: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()  # text -> findings, field ""
         lexicon = load_lexicon(settings.lexicon_path)
         self.categories = settings.enabled_categories()
         self.thresholds = {c.name: c.threshold for c in settings.categories}
         vocab = self.nlp.vocab
         self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.matcher = Matcher(vocab)
-        self.exclusions = Matcher(vocab)
+        self.matcher = AnchoredMatcher(vocab)
+        self.exclusions = AnchoredMatcher(vocab)
+        # The phrase terms' words, to tell texts that cannot hold any term or pattern.
+        self.term_anchors = PhraseAnchors(vocab)
+        self.lemma_bound = LemmaBound(self.nlp, extra={
+            word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS).items()})
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
@@ -268,20 +281,31 @@ class SensitiveDetector:
             lemma_forms = [doc for doc in self.nlp.pipe(terms) if [t.lemma_ for t in doc] == [t.lower_ for t in doc]]
             if lemma_forms:
                 self.lemma_matcher.add(rule.key, lemma_forms)
-            self.lower_matcher.add(rule.key, [self.nlp.make_doc(t) for t in terms])
+            lower_forms = [self.nlp.make_doc(t) for t in terms]
+            self.lower_matcher.add(rule.key, lower_forms)
+            for attr, docs in (("LEMMA", lemma_forms), ("LOWER", lower_forms)):
+                for doc in docs:
+                    self.term_anchors.add(attr, [t.lower_ for t in doc])
         if spec.get("pattern"):
             self.matcher.add(rule.key, spec["pattern"])
 
     # -- reading one text -------------------------------------------------------------
 
+    def may_find(self, doc) -> bool:
+        """Whether a text read only by the tokenizer holds the words of some term or pattern;
+        a text that does not has no findings, so the model need not read it."""
+        present = words_present(doc, self.lemma_bound)
+        return self.term_anchors.may_match(doc, present, self.lemma_bound) or self.matcher.may_match(doc, present, self.lemma_bound)
+
     def findings(self, doc, field: str) -> list[Finding]:
         """The findings in one parsed text, after every guard."""
         vocab = self.nlp.vocab
-        excluded = [(start, end) for _, start, end in self.exclusions(doc)]
+        present = words_present(doc)
+        excluded = [(start, end) for _, start, end in self.exclusions(doc, present)]
         signature = signature_start(doc.text)
         matches = {(vocab.strings[m], s, e) for m, s, e in self.lemma_matcher(doc)}
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.lower_matcher(doc)}
-        matches |= {(vocab.strings[m], s, e) for m, s, e in self.matcher(doc)}
+        matches |= self.matcher(doc, present)
         found: dict[tuple, Finding] = {}
         # Rule name last: the same findings in the same order in every process (sets are hash-ordered).
         for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
@@ -334,22 +358,30 @@ class SensitiveDetector:
 
     def screen_texts(self, fields: list[tuple[str, str]]) -> Verdict:
         """Screen one ticket given as (field name, text) pairs."""
-        fields = [(name, text) for name, text in fields if text and text.strip()]
-        findings: list[Finding] = []
-        for (name, _), doc in zip(fields, self.nlp.pipe(text for _, text in fields), strict=True):
-            findings += self.findings(doc, name)
-        kept = self.categorize(findings)
-        return Verdict(kept, tuple(findings))
+        return self.screen_many([fields])[0]
 
     def screen_many(self, tickets: list[list[tuple[str, str]]], batch_size: int = 64) -> list[Verdict]:
-        """Screen many tickets at once (one ``nlp.pipe`` over all their texts)."""
-        flat = [(index, name, text) for index, fields in enumerate(tickets)
-                for name, text in fields if text and text.strip()]
-        per_ticket: list[list[Finding]] = [[] for _ in tickets]
-        docs = self.nlp.pipe((text for _, _, text in flat), batch_size=batch_size)
-        for (index, name, _), doc in zip(flat, docs, strict=True):
-            per_ticket[index] += self.findings(doc, name)
-        return [Verdict(self.categorize(found), tuple(found)) for found in per_ticket]
+        """Screen many tickets at once: the tokenizer reads every text, the model (one
+        ``nlp.pipe``) only the texts that hold the words of some term or pattern."""
+        texts = [text for fields in tickets for _, text in fields if text and text.strip()]
+        known = {text: self._remembered[text] for text in texts if text in self._remembered}
+        tokenized = [(text, self.nlp.make_doc(text)) for text in dict.fromkeys(texts) if text not in known]
+        known |= {text: () for text, _ in tokenized}
+        candidates = [(text, doc) for text, doc in tokenized if self.may_find(doc)]
+        docs = self.nlp.pipe((doc for _, doc in candidates), batch_size=batch_size)
+        for (text, _), doc in zip(candidates, docs, strict=True):
+            known[text] = tuple(self.findings(doc, ""))
+        for text in dict.fromkeys(texts):
+            self._remembered[text] = known[text]
+            self._remembered.move_to_end(text)
+        while len(self._remembered) > self.cached_texts:
+            self._remembered.popitem(last=False)
+        verdicts = []
+        for fields in tickets:
+            found = [replace(finding, field=name) for name, text in fields if text and text.strip()
+                     for finding in known[text]]
+            verdicts.append(Verdict(self.categorize(found), tuple(found)))
+        return verdicts
 
 
 # -- dependency helpers (plain functions so tests can call them) ----------------------
