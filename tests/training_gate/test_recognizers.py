@@ -81,6 +81,17 @@ POSITIVE = [
     ("PERSON", "hey dana! my order is late", "dana"),
     ("PERSON", "my husband Tomasz will pick it up", "Tomasz"),
     ("PERSON", "Please send it to my neighbour, Mehmet.", "Mehmet"),
+    # given names from the lexicon, with the rest of the name after them
+    ("PERSON", "Sigrun is very helpful, ask her.", "Sigrun"),
+    ("PERSON", "Perhaps it's under Oskari V Lehtinen", "Oskari V Lehtinen"),
+    ("PERSON", "The form was signed by Joost van der Berg yesterday.", "Joost van der Berg"),
+    ("PERSON", "Radek shouted at Ingrid: what happened?", "Ingrid"),
+    # titles go with the name, so none is left beside the placeholder
+    ("PERSON", "Mr. Haldane is waiting for the refund", "Mr. Haldane"),
+    ("PERSON", "please correct it to Dr. Jacob van Gameren?", "Dr. Jacob van Gameren"),
+    # a found name's words where the person is named again, and the rest of a list
+    ("PERSON", "Niskanen agreed, wrote Tuomas Niskanen.", "Niskanen"),
+    ("PERSON", "The founders were Ingrid, Oduya and Fenwick.", "Fenwick"),
 ]
 
 NEGATIVE = [
@@ -110,6 +121,13 @@ NEGATIVE = [
     ("PERSON", "Hi, I'm writing about my order.", "I'm"),
     ("PERSON", "Thanks, it works now", "it"),
     ("PERSON", "my husband will pick it up", "will"),
+    ("PERSON", "May I return the Hiking Boots?", "Boots"),
+    ("PERSON", "I ordered the Jade pendant last week", "Jade"),
+    ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
+    ("PERSON", "Grant access to my account, please", "Grant"),
+    ("PERSON", "Will you ship it today?", "Will"),
+    ("PERSON", "Hope you are well", "Hope"),
+    ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
 ]
 
 

@@ -4,6 +4,7 @@ before a possessive family word ("Marisol's daughter"), in passenger lists ("Pas
 - Mei Tanaka, DOB ..."), written in any case where
 spaCy's small model misses lower-case or lone first names."""
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _LEAD = (
@@ -13,6 +14,9 @@ _LEAD = (
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mister|Rev|Fr|Capt|Hon"
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]+)"
+# A name after a title: capitalised words, an initial, particles ("Dr. Jacob van Gameren").
+_TITLED_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?-i:\p{{Lu}})\.\s+)?(?:(?-i:van|von|de|der|den|du|da|di|del|la|le)\s+){{0,2}}"
+                rf"{_NAME_WORD}){{0,2}}")
 _RELATIONS = (
     r"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r"
     r"|colleague|boss|manager|roommate|flatmate|grandson|granddaughter|grandma|grandpa|aunt|uncle|cousin"
@@ -33,6 +37,7 @@ _INTRODUCTIONS = (
     r"my name is|name's|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?"
     r"|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
 )
+TITLE = regex.compile(rf"(?:{_TITLES})\.?")
 _NOT_NAME_WORDS = "|".join(sorted(NOT_NAMES, key=len, reverse=True))
 
 
@@ -53,11 +58,9 @@ class GreetingNameRecognizer(PatternRecognizer):
             rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
         ),
-        Pattern(
-            "name after a title",
-            rf"(?<=\b(?-i:{_TITLES})\.?\s+){_NAME_WORD}(?:\s+(?:(?-i:\p{{Lu}})\.\s+)?{_NAME_WORD}){{0,2}}",
-            0.6,
-        ),
+        Pattern("name after a title", rf"(?<=\b(?-i:{_TITLES})\.?\s+){_TITLED_NAME}", 0.6),
+        # The same name with its title, so no "Mr." is left beside the placeholder.
+        Pattern("title and name", rf"\b(?-i:{_TITLES})\.?\s+{_TITLED_NAME}", 0.6),
         Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=['’]s\s+(?:{_RELATIONS})\b)", 0.6),
         Pattern(
             "names in a passenger list",
@@ -82,5 +85,6 @@ class GreetingNameRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        first = pattern_text.split()[0].lower()
+        words = pattern_text.split()
+        first = words[1 if len(words) > 1 and TITLE.fullmatch(words[0]) else 0].lower()
         return first in NOT_NAMES or first.split("'")[0] in NOT_NAMES
