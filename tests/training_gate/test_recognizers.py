@@ -92,6 +92,13 @@ POSITIVE = [
     # a found name's words where the person is named again, and the rest of a list
     ("PERSON", "Niskanen agreed, wrote Tuomas Niskanen.", "Niskanen"),
     ("PERSON", "The founders were Ingrid, Oduya and Fenwick.", "Fenwick"),
+    # labels, questions and context words, in any case
+    ("PERSON", "Name:    Lorna Quist\nAddress: 4 Elm Road", "Lorna Quist"),
+    ("PERSON", "Agent: What's the name on the booking? Customer: wendeline hoxha", "wendeline hoxha"),
+    ("PERSON", "Tamsin R Obuya lives at 12 Birch Lane", "Tamsin R Obuya"),
+    ("PERSON", "I'd like to remove my kid Zofia from the plan", "Zofia"),
+    ("PERSON", "the parcel for ottilie came back", "ottilie"),
+    ("PERSON", "we hired three: ottilie, thomas and ramon", "thomas"),
 ]
 
 NEGATIVE = [
@@ -128,6 +135,10 @@ NEGATIVE = [
     ("PERSON", "Will you ship it today?", "Will"),
     ("PERSON", "Hope you are well", "Hope"),
     ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
+    ("PERSON", "Product name: blue kettle", "blue kettle"),
+    ("PERSON", "He lives at the end of the road", "He"),
+    ("PERSON", "i want to return the yoga mat", "yoga"),
+    ("PERSON", "sizes: small, medium and large", "medium"),
 ]
 
 

@@ -9,6 +9,8 @@ sources that list it. Only names listed by at least ``MIN_SOURCES`` sources are 
 drop out. A word counts as a name when it is written capitalised, spaCy tags it a
 proper noun, and it is not an ordinary word of a support ticket (``NOT_NAMES``); the
 name runs on over the capitalised words, initials and particles ("van de") after it.
+Written in lower case, a given name counts when it is no English word of the spaCy
+model's lemma tables ("bertram") or when such a word follows it ("eva kleist").
 """
 
 from __future__ import annotations
@@ -151,15 +153,45 @@ def _name_end(doc, index: int) -> int:
     return end
 
 
+def _foreign(token, english: EnglishWords) -> bool:
+    """A lower-case word that is no English word spaCy knows ("kleist", "pustivšek")."""
+    return (token.is_lower and token.is_alpha and len(token.text) > 2 and not token.is_stop
+            and token.lower_ not in NOT_NAMES and not english.noun(token) and not english.verb_or_modifier(token))
+
+
+def _lower_case_name_end(doc, index: int, english: EnglishWords) -> int:
+    """The end of a name written in lower case that starts at ``index``, or ``index``: a given
+    name that is no English word ("bertram"), or any given name before a word that is no
+    English word ("heather pustivšek"); with the foreign words and initials after it."""
+    token = doc[index]
+    if not (token.is_lower and token.is_alpha and not token.is_stop and token.lower_ not in NOT_NAMES
+            and folded(token.text) in given_names()):
+        return index
+    end = index + 1
+    while end < len(doc) and end - index <= 3:
+        if _foreign(doc[end], english):
+            end += 1
+        elif len(doc[end].text) == 2 and doc[end].text[1] == "." and doc[end].text[0].islower() \
+                and end + 1 < len(doc) and _foreign(doc[end + 1], english):
+            end += 2
+        else:
+            break
+    alone = len(token.text) > 3 and _foreign(token, english)
+    return end if end > index + 1 or alone else index
+
+
 def name_spans(nlp_artifacts) -> list[tuple[int, int]]:
     """Character spans of the names in the analysed text that start with a given name."""
     doc, english = nlp_artifacts.tokens, english_words(nlp_artifacts)
     spans, index = [], 0
     while doc is not None and index < len(doc):
-        if not is_given_name(doc[index], english):
+        if is_given_name(doc[index], english):
+            end = _name_end(doc, index)
+        else:
+            end = _lower_case_name_end(doc, index, english)
+        if end == index:
             index += 1
             continue
-        end = _name_end(doc, index)
         last = doc[end - 1]
         spans.append((doc[index].idx, last.idx + len(last.text)))
         index = end

@@ -17,6 +17,7 @@ from training_gate.recognizers.given_name import NOT_NAMES, name_spans
 
 _NAME_WORD = r"(?-i:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\d'’])"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.))?(?:[ \t]+{_NAME_WORD})?"
+_LOWER_WORD = r"(?-i:\p{Ll}[\p{Ll}\p{M}-]+)"
 
 
 class NameNeighboursRecognizer(LocalRecognizer):
@@ -24,6 +25,12 @@ class NameNeighboursRecognizer(LocalRecognizer):
         rf"(?<![\p{{L}}\d'’-]){_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]*(?:\band\b|\bor\b|&)[ \t]*{_NAME}(?![\p{{L}}\d'’-])"
     )
     ELEMENT = regex.compile(_NAME)
+    # The same in lower case, one word an element ("they had three: natalina, thomas and omar").
+    LOWER_LIST = regex.compile(
+        rf"(?<![\p{{L}}\d'’-]){_LOWER_WORD}(?:[ \t]*,[ \t]*{_LOWER_WORD})+[ \t]*,?[ \t]*(?:\band\b|\bor\b|&)[ \t]*"
+        rf"{_LOWER_WORD}(?![\p{{L}}\d'’-])"
+    )
+    LOWER_ELEMENT = regex.compile(rf"(?<![\p{{L}}\d'’-]){_LOWER_WORD}(?![\p{{L}}\d'’-])")
     BEFORE = regex.compile(rf"(?<![\p{{L}}\d'’.-])({_NAME_WORD})[ \t]+$")
     AFTER = regex.compile(rf"^[ \t]+({_NAME_WORD})(?![\p{{L}}\d'’-])")
     WORD = regex.compile(rf"{_NAME_WORD}")
@@ -52,12 +59,13 @@ class NameNeighboursRecognizer(LocalRecognizer):
             after = self.AFTER.match(text[end:end + 40])
             if after and self._is_name(after.group(1)) and not text[:end].endswith(("'s", "’s")):
                 results.append(self._result(end + after.start(1), end + after.end(1)))
-        for listing in self.LIST.finditer(text):
-            elements = [e for e in self.ELEMENT.finditer(text, listing.start(), listing.end())
-                        if self._is_name(e.group().split()[0])]
-            found = sum(any(start < e.end() and e.start() < end for start, end in names) for e in elements)
-            if found and 2 * found >= len(elements) or found >= 2:  # a list of names, not of products
-                results += [self._result(e.start(), e.end()) for e in elements]
+        for lists, element in ((self.LIST, self.ELEMENT), (self.LOWER_LIST, self.LOWER_ELEMENT)):
+            for listing in lists.finditer(text):
+                elements = [e for e in element.finditer(text, listing.start(), listing.end())
+                            if self._is_name(e.group().split()[0])]
+                found = sum(any(start < e.end() and e.start() < end for start, end in names) for e in elements)
+                if found and 2 * found >= len(elements) or found >= 2:  # a list of names, not of products
+                    results += [self._result(e.start(), e.end()) for e in elements]
         return results
 
     def _mentions_again(self, text: str, names: list[tuple[int, int]]) -> list[RecognizerResult]:
