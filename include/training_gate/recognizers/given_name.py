@@ -10,7 +10,7 @@ drop out. A word counts as a name when it is written capitalised, spaCy tags it 
 proper noun, and it is not an ordinary word of a support ticket (``NOT_NAMES``); the
 name runs on over the capitalised words, initials and particles ("van de") after it.
 Written in lower case, a given name counts when it is no English word of the spaCy
-model's lemma tables ("bertram") or when such a word follows it ("eva kleist").
+model's lemma tables ("bertram", "eva kleist").
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def given_names() -> frozenset[str]:
     data = json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text(encoding="utf-8"))
     return frozenset(
         name for name, (sources, *_) in data.items()
-        if sources >= MIN_SOURCES and name.isalpha() and len(name) > 1
+        if sources >= MIN_SOURCES and name.isalpha() and len(name) > 2
         and name not in STOP_WORDS and name not in NOT_NAMES
     )
 
@@ -94,6 +94,12 @@ class EnglishWords:
     def verb_or_modifier(self, token) -> bool:
         return token.lower_ in self.verbs_and_modifiers or token.lemma_.lower() in self.verbs_and_modifiers
 
+    def word(self, token) -> bool:
+        return self.noun(token) or self.verb_or_modifier(token)
+
+    def knows(self, word: str) -> bool:
+        return word.lower() in self.nouns or word.lower() in self.verbs_and_modifiers
+
 
 @cache
 def _english_words(lemmatizer) -> EnglishWords:
@@ -112,20 +118,21 @@ def english_words(nlp_artifacts) -> EnglishWords:
 
 def is_given_name(token, english: EnglishWords) -> bool:
     """A capitalised proper noun spelt as a given name of the lexicon, unless the context
-    says it is something else: a place after a preposition ("to Austin"), a word after a
-    determiner ("the Jade pendant"), the second word of a capitalised phrase ("Hiking
-    Boots"), an English verb starting a sentence ("Grant access"), or an English noun
-    before another ("Yoga Mat")."""
+    says it is something else: a place after a preposition ("to Austin"), a nationality
+    ("Thai"), a word after a determiner ("the Jade pendant"), the second word of a
+    capitalised phrase ("Hiking Boots"), or an English word ("Crew Neck", "Grant access")
+    that no capitalised non-English word (a family name) follows."""
     if not (_capitalised(token.text) and token.pos_ == "PROPN" and token.lower_ not in NOT_NAMES
-            and folded(token.text) in given_names()):
+            and token.ent_type_ != "NORP" and folded(token.text) in given_names()):
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is not None and _capitalised(following.text) and english.noun(token) and english.noun(following):
-        return False
+    if english.word(token) and not (following is not None and following.text.istitle()
+                                    and following.is_alpha and not english.word(following)):
+        return False  # "Crew Neck", "Power Source", "Smart Watch"; "Crystal Murdock" is a name
     previous = doc[token.i - 1] if token.i else None
     if previous is None or previous.is_punct or previous.is_space:
-        return not english.verb_or_modifier(token)
+        return True
     if token.ent_type_ in PLACES and previous.lower_ in PLACE_PREPOSITIONS:
         return False
     if previous.pos_ == "DET" or previous.lower_ in ("my", "your", "our", "their"):
@@ -161,8 +168,8 @@ def _foreign(token, english: EnglishWords) -> bool:
 
 def _lower_case_name_end(doc, index: int, english: EnglishWords) -> int:
     """The end of a name written in lower case that starts at ``index``, or ``index``: a given
-    name that is no English word ("bertram"), or any given name before a word that is no
-    English word ("heather pustivšek"); with the foreign words and initials after it."""
+    name that is no English word ("bertram"), with the words that are no English word and
+    the initials after it ("eva kleist", "eric g. samoylova")."""
     token = doc[index]
     if not (token.is_lower and token.is_alpha and not token.is_stop and token.lower_ not in NOT_NAMES
             and folded(token.text) in given_names()):
@@ -176,8 +183,7 @@ def _lower_case_name_end(doc, index: int, english: EnglishWords) -> int:
             end += 2
         else:
             break
-    alone = len(token.text) > 3 and _foreign(token, english)
-    return end if end > index + 1 or alone else index
+    return end if len(token.text) > 3 and _foreign(token, english) else index
 
 
 def name_spans(nlp_artifacts) -> list[tuple[int, int]]:

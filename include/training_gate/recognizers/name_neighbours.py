@@ -13,7 +13,7 @@ a capitalised word joined to a found name by a single space is taken as part of 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from training_gate.recognizers.given_name import NOT_NAMES, name_spans
+from training_gate.recognizers.given_name import NOT_NAMES, EnglishWords, english_words, name_spans
 
 _NAME_WORD = r"(?-i:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\d'’])"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.))?(?:[ \t]+{_NAME_WORD})?"
@@ -50,7 +50,7 @@ class NameNeighboursRecognizer(LocalRecognizer):
         names += name_spans(nlp_artifacts)
         if not names:
             return []
-        results = self._mentions_again(text, names)
+        results = self._mentions_again(text, names, english_words(nlp_artifacts))
         for start, end in names:
             before = self.BEFORE.search(text[max(0, start - 40):start])
             if before and self._is_name(before.group(1)) and not self.SENTENCE_START.search(
@@ -68,10 +68,12 @@ class NameNeighboursRecognizer(LocalRecognizer):
                     results += [self._result(e.start(), e.end()) for e in elements]
         return results
 
-    def _mentions_again(self, text: str, names: list[tuple[int, int]]) -> list[RecognizerResult]:
+    def _mentions_again(self, text: str, names: list[tuple[int, int]], english: EnglishWords) -> list[RecognizerResult]:
         """The words of a found name where the text names the person again ("directed by
-        Maciej Borkowski and starring Borkowski")."""
-        words = {word for start, end in names for word in self.WORD.findall(text[start:end]) if self._is_name(word)}
+        Maciej Borkowski and starring Borkowski"), unless they are English words (spaCy
+        calls a "Mechanical Keyboard" a person now and then)."""
+        words = {word for start, end in names for word in self.WORD.findall(text[start:end])
+                 if self._is_name(word) and not english.knows(word)}
         if not words:
             return []
         pattern = regex.compile(rf"(?<![\p{{L}}\d'’-])(?:{'|'.join(map(regex.escape, words))})(?![\p{{L}}\d'’-])")
