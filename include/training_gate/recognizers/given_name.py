@@ -45,7 +45,8 @@ NOT_NAMES = WORDS_AFTER_GREETINGS | frozenset(
     support team name inc ltd llc co corp company bank card visa mastercard amex paypal phd md jr sr
     sure great perfect well now actually unfortunately however certainly absolutely could can would will
     should do does did is are was were have has had let got ask tell call email contact size color colour black white red blue green
-    purple yellow grey gray pink orange brown cotton polyester wool leather small medium large""".split()
+    purple yellow grey gray pink orange brown cotton polyester wool leather small medium large
+    kind warm kindest warmest""".split()
 )
 # Letters that Unicode decomposition does not reduce to ASCII (the lexicon is ASCII).
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "þ": "th", "ð": "d", "ı": "i"})
@@ -120,19 +121,20 @@ def is_given_name(token, english: EnglishWords) -> bool:
     """A capitalised proper noun spelt as a given name of the lexicon, unless the context
     says it is something else: a place after a preposition ("to Austin"), a nationality
     ("Thai"), a word after a determiner ("the Jade pendant"), the second word of a
-    capitalised phrase ("Hiking Boots"), or an English word ("Crew Neck", "Grant access")
-    that no capitalised non-English word (a family name) follows."""
+    capitalised phrase ("Hiking Boots"), an English word before another capitalised one
+    ("Crew Neck"; a family name that is no English word may follow: "Crystal Murdock"), or
+    an English verb or adjective starting a sentence ("Grant access")."""
     if not (_capitalised(token.text) and token.pos_ == "PROPN" and token.lower_ not in NOT_NAMES
             and token.ent_type_ != "NORP" and folded(token.text) in given_names()):
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if english.word(token) and not (following is not None and following.text.istitle()
-                                    and following.is_alpha and not english.word(following)):
-        return False  # "Crew Neck", "Power Source", "Smart Watch"; "Crystal Murdock" is a name
+    if english.word(token) and following is not None and following.text[:1].isupper() and not (
+            following.text.istitle() and following.is_alpha and not english.word(following)):
+        return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock" is a name
     previous = doc[token.i - 1] if token.i else None
     if previous is None or previous.is_punct or previous.is_space:
-        return True
+        return not english.verb_or_modifier(token)  # "Grant access", "Hope you are well"
     if token.ent_type_ in PLACES and previous.lower_ in PLACE_PREPOSITIONS:
         return False
     if previous.pos_ == "DET" or previous.lower_ in ("my", "your", "our", "their"):
