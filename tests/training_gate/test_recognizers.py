@@ -211,3 +211,13 @@ def test_policy_names_only_known_recognizers(default_policy):
     assert set(default_policy.scrub.recognizers) <= RECOGNIZERS_BY_NAME.keys()
     with pytest.raises(ValueError, match="unknown recognizers"):
         build_recognizers(["no_such_recognizer"])
+
+
+def test_given_name_lexicon_is_folded_and_free_of_common_words():
+    from training_gate.recognizers.given_name import folded, given_names
+
+    names = given_names()
+    assert 20_000 < len(names) < 200_000  # names of at least MIN_SOURCES sources, not the whole file
+    assert folded("Željko") == "zeljko" and folded("Łucja") == "lucja"  # the lexicon's ASCII spelling
+    assert {"zeljko", "niklas", "yumiko"} <= names
+    assert not {"the", "here", "very", "will", "order"} & names  # stop words and ticket words dropped
