@@ -19,7 +19,7 @@ import importlib.util
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -188,7 +188,8 @@ def _lower_case_name_end(doc, index: int, english: EnglishWords) -> int:
     return end if len(token.text) > 3 and _foreign(token, english) else index
 
 
-def name_spans(nlp_artifacts) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)  # the text's artifacts, asked for by this recognizer and by name_neighbours
+def name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
     """Character spans of the names in the analysed text that start with a given name."""
     doc, english = nlp_artifacts.tokens, english_words(nlp_artifacts)
     spans, index = [], 0
@@ -203,7 +204,7 @@ def name_spans(nlp_artifacts) -> list[tuple[int, int]]:
         last = doc[end - 1]
         spans.append((doc[index].idx, last.idx + len(last.text)))
         index = end
-    return spans
+    return tuple(spans)
 
 
 class GivenNameRecognizer(LocalRecognizer):
