@@ -81,6 +81,24 @@ POSITIVE = [
     ("PERSON", "hey dana! my order is late", "dana"),
     ("PERSON", "my husband Tomasz will pick it up", "Tomasz"),
     ("PERSON", "Please send it to my neighbour, Mehmet.", "Mehmet"),
+    # given names from the lexicon, with the rest of the name after them
+    ("PERSON", "Sigrun is very helpful, ask her.", "Sigrun"),
+    ("PERSON", "Perhaps it's under Oskari V Lehtinen", "Oskari V Lehtinen"),
+    ("PERSON", "The form was signed by Joost van der Berg yesterday.", "Joost van der Berg"),
+    ("PERSON", "Radek shouted at Ingrid: what happened?", "Ingrid"),
+    # titles go with the name, so none is left beside the placeholder
+    ("PERSON", "Mr. Haldane is waiting for the refund", "Mr. Haldane"),
+    ("PERSON", "please correct it to Dr. Jacob van Gameren?", "Dr. Jacob van Gameren"),
+    # a found name's words where the person is named again, and the rest of a list
+    ("PERSON", "Niskanen agreed, wrote Tuomas Niskanen.", "Niskanen"),
+    ("PERSON", "The founders were Ingrid, Oduya and Fenwick.", "Fenwick"),
+    # labels, questions and context words, in any case
+    ("PERSON", "Name:    Lorna Quist\nAddress: 4 Elm Road", "Lorna Quist"),
+    ("PERSON", "Agent: What's the name on the booking? Customer: wendeline hoxha", "wendeline hoxha"),
+    ("PERSON", "Tamsin R Obuya lives at 12 Birch Lane", "Tamsin R Obuya"),
+    ("PERSON", "I'd like to remove my kid Zofia from the plan", "Zofia"),
+    ("PERSON", "the parcel for ottilie came back", "ottilie"),
+    ("PERSON", "we hired three: ottilie, thomas and ramon", "thomas"),
 ]
 
 NEGATIVE = [
@@ -110,6 +128,17 @@ NEGATIVE = [
     ("PERSON", "Hi, I'm writing about my order.", "I'm"),
     ("PERSON", "Thanks, it works now", "it"),
     ("PERSON", "my husband will pick it up", "will"),
+    ("PERSON", "May I return the Hiking Boots?", "Boots"),
+    ("PERSON", "I ordered the Jade pendant last week", "Jade"),
+    ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
+    ("PERSON", "Grant access to my account, please", "Grant"),
+    ("PERSON", "Will you ship it today?", "Will"),
+    ("PERSON", "Hope you are well", "Hope"),
+    ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
+    ("PERSON", "Product name: blue kettle", "blue kettle"),
+    ("PERSON", "He lives at the end of the road", "He"),
+    ("PERSON", "i want to return the yoga mat", "yoga"),
+    ("PERSON", "sizes: small, medium and large", "medium"),
 ]
 
 
@@ -239,3 +268,13 @@ def test_policy_names_only_known_recognizers(default_policy):
     assert set(default_policy.scrub.recognizers) <= RECOGNIZERS_BY_NAME.keys()
     with pytest.raises(ValueError, match="unknown recognizers"):
         build_recognizers(["no_such_recognizer"])
+
+
+def test_given_name_lexicon_is_folded_and_free_of_common_words():
+    from training_gate.recognizers.given_name import folded, given_names
+
+    names = given_names()
+    assert 20_000 < len(names) < 200_000  # names of at least MIN_SOURCES sources, not the whole file
+    assert folded("Željko") == "zeljko" and folded("Łucja") == "lucja"  # the lexicon's ASCII spelling
+    assert {"zeljko", "niklas", "yumiko"} <= names
+    assert not {"the", "here", "very", "will", "order"} & names  # stop words and ticket words dropped

@@ -8,6 +8,7 @@ from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
 from training_gate.recognizers.card_number import CardNumberRecognizer
 from training_gate.recognizers.credential import CredentialRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
+from training_gate.recognizers.given_name import GivenNameRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
@@ -21,6 +22,7 @@ RECOGNIZERS_BY_NAME = {
     "card_number": CardNumberRecognizer,
     "credential": CredentialRecognizer,
     "date_of_birth": DateOfBirthRecognizer,
+    "given_name": GivenNameRecognizer,
     "greeting_name": GreetingNameRecognizer,
     "name_neighbours": NameNeighboursRecognizer,
     "phone_number": PhoneNumberRecognizer,

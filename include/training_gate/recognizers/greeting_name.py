@@ -1,9 +1,11 @@
 """Names in greetings, sign-offs and introductions ("Thanks, priya!", "my name is Tom",
 "people call me dobroslav"), after a title ("Mr. Okafor", "Dr Ilse Vandersteen"), and
 before a possessive family word ("Marisol's daughter"), in passenger lists ("Passengers:
-- Mei Tanaka, DOB ..."), written in any case where
+- Mei Tanaka, DOB ..."), after a name label or a question for the name ("Name: ...",
+"What's the name on the account? ..."), before "lives at", written in any case where
 spaCy's small model misses lower-case or lone first names."""
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _LEAD = (
@@ -13,10 +15,14 @@ _LEAD = (
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mister|Rev|Fr|Capt|Hon"
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]+)"
+# A name after a title: capitalised words, an initial, particles ("Dr. Jacob van Gameren").
+_TITLED_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?-i:\p{{Lu}})\.\s+)?(?:(?-i:van|von|de|der|den|du|da|di|del|la|le)\s+){{0,2}}"
+                rf"{_NAME_WORD}){{0,2}}")
 _RELATIONS = (
     r"husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|neighbou?r"
     r"|colleague|boss|manager|roommate|flatmate|grandson|granddaughter|grandma|grandpa|aunt|uncle|cousin"
-    r"|fianc[eé]e?|boyfriend|girlfriend|assistant"
+    r"|fianc[eé]e?|boyfriend|girlfriend|assistant|kids?|child|baby|grandchild|niece|nephew|spouse"
+    r"|stepson|stepdaughter|carer|caregiver"
 )
 # Words that follow a greeting but are not names.
 NOT_NAMES = frozenset(
@@ -26,14 +32,21 @@ NOT_NAMES = frozenset(
     team thanks that the there this to too trying us very was we well what when where
     which who will with would yes yet you your everyone guys folks sir madam there
     again again customer support agent calling writing following reaching again cheers thx
-    lives works will picked picks who's that's it's said says had has just also""".split()
+    lives works will picked picks who's that's it's said says had has just also
+    he she they him her them his nobody somebody someone""".split()
 )
 
 _INTRODUCTIONS = (
     r"my name is|name's|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?"
     r"|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
 )
+# A name in any case: words, with an initial between them ("csanád p gere"), not running on
+# into ordinary words.
+_ANY_NAME_WORD = r"\p{L}[\p{L}\p{M}'’-]+"
+TITLE = regex.compile(rf"(?:{_TITLES})\.?")
 _NOT_NAME_WORDS = "|".join(sorted(NOT_NAMES, key=len, reverse=True))
+_ANY_NAME = (rf"{_ANY_NAME_WORD}(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)(?:\p{{L}}\.?[ \t]+)?{_ANY_NAME_WORD}){{0,2}}"
+             rf"(?<!\b(?:{_NOT_NAME_WORDS}))")
 
 
 class GreetingNameRecognizer(PatternRecognizer):
@@ -53,12 +66,21 @@ class GreetingNameRecognizer(PatternRecognizer):
             rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
         ),
+        Pattern("name after a title", rf"(?<=\b(?-i:{_TITLES})\.?\s+){_TITLED_NAME}", 0.6),
+        # The same name with its title, so no "Mr." is left beside the placeholder.
+        Pattern("title and name", rf"\b(?-i:{_TITLES})\.?\s+{_TITLED_NAME}", 0.6),
+        Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=\\?['’]s\s+(?:{_RELATIONS})\b)", 0.6),
         Pattern(
-            "name after a title",
-            rf"(?<=\b(?-i:{_TITLES})\.?\s+){_NAME_WORD}(?:\s+(?:(?-i:\p{{Lu}})\.\s+)?{_NAME_WORD}){{0,2}}",
+            "name after a name label or a question for it",  # "Name: ...", "What's the name on the account? ..."
+            rf"(?<=^[ \t>*-]*(?:(?:customer|account|contact|card\s?holder|full|your|my)\s+)?name[ \t]*:[ \t]*"
+            rf"|\bname\b[^?\n]{{0,40}}\?[ \t]*(?:\w+:[ \t]*)?)(?!\w+:){_ANY_NAME}",
             0.6,
         ),
-        Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=['’]s\s+(?:{_RELATIONS})\b)", 0.6),
+        Pattern(
+            "name before where they live",  # "Csanád P Gere lives at ...", "eva kleist lives on ..."
+            rf"(?<=^|[.!?:,]\s+){_ANY_NAME}(?=[ \t]+lives[ \t]+(?:at|on|in)\b)",
+            0.6,
+        ),
         Pattern(
             "names in a passenger list",
             rf"(?<=\bpassengers?\b[^\n]{{0,40}}\n(?:[ \t]*(?:[-*•]|\d+[.)])[^\n]*\n){{0,8}}[ \t]*(?:[-*•]|\d+[.)])[ \t]*\**)"
@@ -82,5 +104,6 @@ class GreetingNameRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        first = pattern_text.split()[0].lower()
+        words = pattern_text.split()
+        first = words[1 if len(words) > 1 and TITLE.fullmatch(words[0]) else 0].lower()
         return first in NOT_NAMES or first.split("'")[0] in NOT_NAMES

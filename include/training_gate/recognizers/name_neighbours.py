@@ -1,10 +1,11 @@
-"""Names next to a name spaCy found: the rest of a list of names, and the capitalised
-word right before or after a name.
+"""Names next to a name found by spaCy or by the given-name lexicon (``given_name``): the
+rest of a list of names, the capitalised word right before or after a name, and the
+name's words where the text mentions the person again.
 
 spaCy's small model often tags one name of a list ("They had three: Oksana, Ruth and
 Ines", "Lindqvist and Baptiste were engineers") or one half of a full name ("Tariq
 Osei", "Aino Virtanen") and misses the rest. A list of capitalised words joined by
-commas and a final "and" / "or" that holds a name found by spaCy is taken as a list of
+commas and a final "and" / "or" that holds a found name is taken as a list of
 names (a list of product options, "Red, Size L, Cotton", has no "and");
 a capitalised word joined to a found name by a single space is taken as part of it.
 """
@@ -12,21 +13,11 @@ a capitalised word joined to a found name by a single space is taken as part of 
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from training_gate.recognizers.given_name import NOT_NAMES, EnglishWords, english_words, name_spans
+
 _NAME_WORD = r"(?-i:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\d'’])"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.))?(?:[ \t]+{_NAME_WORD})?"
-# Capitalised words that sit next to names without being names.
-NOT_NAMES = frozenset(
-    """a an and the i i'm i'd i'll im my mr mrs ms miss dr prof sir madam dear hi hello hey thanks thank
-    regards best cheers yes no ok okay please sorry so but or if when where what who why how this that
-    these those there here then also just we you he she they it our your his her their its from to for
-    with at on in of by as about after before via per mon tue wed thu fri sat sun monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september october
-    november december street road avenue lane drive apt suite unit order account ticket customer agent
-    support team name inc ltd llc co corp company bank card visa mastercard amex paypal phd md jr sr
-    sure great perfect well now actually unfortunately however certainly absolutely could can would will
-    should do does did is are was were have has had let got ask tell call email contact size color colour black white red blue green
-    purple yellow grey gray pink orange brown cotton polyester wool leather small medium large""".split()
-)
+_LOWER_WORD = r"(?-i:\p{Ll}[\p{Ll}\p{M}-]+)"
 
 
 class NameNeighboursRecognizer(LocalRecognizer):
@@ -34,8 +25,15 @@ class NameNeighboursRecognizer(LocalRecognizer):
         rf"(?<![\p{{L}}\d'’-]){_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]*(?:\band\b|\bor\b|&)[ \t]*{_NAME}(?![\p{{L}}\d'’-])"
     )
     ELEMENT = regex.compile(_NAME)
+    # The same in lower case, one word an element ("they had three: natalina, thomas and omar").
+    LOWER_LIST = regex.compile(
+        rf"(?<![\p{{L}}\d'’-]){_LOWER_WORD}(?:[ \t]*,[ \t]*{_LOWER_WORD})+[ \t]*,?[ \t]*(?:\band\b|\bor\b|&)[ \t]*"
+        rf"{_LOWER_WORD}(?![\p{{L}}\d'’-])"
+    )
+    LOWER_ELEMENT = regex.compile(rf"(?<![\p{{L}}\d'’-]){_LOWER_WORD}(?![\p{{L}}\d'’-])")
     BEFORE = regex.compile(rf"(?<![\p{{L}}\d'’.-])({_NAME_WORD})[ \t]+$")
     AFTER = regex.compile(rf"^[ \t]+({_NAME_WORD})(?![\p{{L}}\d'’-])")
+    WORD = regex.compile(rf"{_NAME_WORD}")
     SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Tobias Lindgren" starts a sentence
     SCORE = 0.6
 
@@ -49,9 +47,10 @@ class NameNeighboursRecognizer(LocalRecognizer):
         if "PERSON" not in entities or nlp_artifacts is None:
             return []
         names = [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"]
+        names += name_spans(nlp_artifacts)
         if not names:
             return []
-        results = []
+        results = self._mentions_again(text, names, english_words(nlp_artifacts))
         for start, end in names:
             before = self.BEFORE.search(text[max(0, start - 40):start])
             if before and self._is_name(before.group(1)) and not self.SENTENCE_START.search(
@@ -60,13 +59,26 @@ class NameNeighboursRecognizer(LocalRecognizer):
             after = self.AFTER.match(text[end:end + 40])
             if after and self._is_name(after.group(1)) and not text[:end].endswith(("'s", "’s")):
                 results.append(self._result(end + after.start(1), end + after.end(1)))
-        for listing in self.LIST.finditer(text):
-            elements = [e for e in self.ELEMENT.finditer(text, listing.start(), listing.end())
-                        if self._is_name(e.group().split()[0])]
-            found = sum(any(start < e.end() and e.start() < end for start, end in names) for e in elements)
-            if found and 2 * found >= len(elements) or found >= 2:  # a list of names, not of products
-                results += [self._result(e.start(), e.end()) for e in elements]
+        for lists, element in ((self.LIST, self.ELEMENT), (self.LOWER_LIST, self.LOWER_ELEMENT)):
+            for listing in lists.finditer(text):
+                elements = [e for e in element.finditer(text, listing.start(), listing.end())
+                            if self._is_name(e.group().split()[0])]
+                found = sum(any(start < e.end() and e.start() < end for start, end in names) for e in elements)
+                if found and 2 * found >= len(elements) or found >= 2:  # a list of names, not of products
+                    results += [self._result(e.start(), e.end()) for e in elements]
         return results
+
+    def _mentions_again(self, text: str, names: list[tuple[int, int]], english: EnglishWords) -> list[RecognizerResult]:
+        """The words of a found name where the text names the person again ("directed by
+        Maciej Borkowski and starring Borkowski"), unless they are English words (spaCy
+        calls a "Mechanical Keyboard" a person now and then)."""
+        words = {word for start, end in names for word in self.WORD.findall(text[start:end])
+                 if self._is_name(word) and not english.knows(word)}
+        if not words:
+            return []
+        pattern = regex.compile(rf"(?<![\p{{L}}\d'’-])(?:{'|'.join(map(regex.escape, words))})(?![\p{{L}}\d'’-])")
+        return [self._result(m.start(), m.end()) for m in pattern.finditer(text)
+                if not any(start <= m.start() and m.end() <= end for start, end in names)]
 
     @staticmethod
     def _is_name(word: str) -> bool:
