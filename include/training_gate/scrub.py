@@ -296,9 +296,11 @@ class Scrubber:
         for (field, text), found in zip(fields, findings, strict=True):
             if observe and text:
                 observe(field, text, found)
-            ticket_counts = in_conversation if field.startswith("comment:") else Counter()
-            scrubbed[field] = self.scrub_text(text, found, ticket_counts, operators)
-            counts.update(ticket_counts)
+            text_counts: Counter[str] = Counter()
+            scrubbed[field] = self.scrub_text(text, found, text_counts, operators)
+            counts.update(text_counts)
+            if field.startswith("comment:"):
+                in_conversation.update(text_counts)
         turns = [{"role": c["author_role"], "text": scrubbed[f"comment:{index}"]}
                  for index, c in enumerate(ticket["comments"])]
         return {

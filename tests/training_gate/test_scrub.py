@@ -63,6 +63,16 @@ def test_row_shape_counts_and_keyed_ids(scrubber, record_key):
     assert row["text"] == "customer: hi, <PERSON> here"
     assert row["created_date"].isoformat() == "2026-11-21"
     assert counts == Counter({"PERSON": 2})
+    assert row["personal_values"] == 1  # the conversation's, not the subject's
+
+
+def test_counts_are_per_replaced_value_across_comments(scrubber, record_key):
+    counts = Counter()
+    body = "hi, ingrid here"
+    row = scrubber.scrub_ticket(ticket(body, body, "call 646.555.0142", subject="Refund for Ingrid"),
+                                record_key, counts)
+    assert counts == Counter({"PERSON": 3, "PHONE_NUMBER": 1})
+    assert row["personal_values"] == 3
 
 
 @pytest.mark.parametrize(
