@@ -59,20 +59,25 @@ def run_mode(mode: str, landing: Path, out: Path) -> dict:
     return {"stage_seconds": timings, "last_stage_counts": {k: v for k, v in result.items() if isinstance(v, int)}}
 
 
-def measure(mode: str, landing: Path, out: Path) -> dict:
-    report = out.with_suffix(".json")
+def measure_subprocess(script: str, arguments: list[str], report: Path, what: str) -> dict:
+    """Run ``script`` with ``arguments`` in a fresh interpreter with one BLAS thread; the
+    JSON it wrote to ``report``, with its peak RSS (``os.wait4``) and the load before."""
     environment = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     load_before = [round(x, 2) for x in os.getloadavg()]
-    started = time.monotonic()
-    process = subprocess.Popen([sys.executable, __file__, "--mode", mode, str(landing), str(out), str(report)],
-                               env=environment)
+    process = subprocess.Popen([sys.executable, script, *arguments, str(report)], env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{mode} on {landing} failed")
+        raise SystemExit(f"{what} failed")
     result = json.loads(report.read_text())
     report.unlink()
-    return {"seconds": round(time.monotonic() - started, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
-            "load_before": load_before, "code": code_version(), **result}
+    return {"peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "load_before": load_before, **result}
+
+
+def measure(mode: str, landing: Path, out: Path) -> dict:
+    started = time.monotonic()
+    measured = measure_subprocess(__file__, ["--mode", mode, str(landing), str(out)], out.with_suffix(".json"),
+                                  f"{mode} on {landing}")
+    return {"seconds": round(time.monotonic() - started, 1), **measured, "code": code_version()}
 
 
 def code_version() -> str:

@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,6 +32,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "bench"))
 
 from bench_export import streamed_customer_id, streamed_ticket_id, write_streamed_export, write_streamed_ledger  # noqa: E402
+from memory import measure_subprocess  # noqa: E402
 
 RESULTS = PROJECT / "bench" / "results"
 RUN_DATE = "2026-11-21"
@@ -108,17 +108,8 @@ def prepare(work: Path, size: int) -> None:
 
 
 def measure(part: str, work: Path, size: int) -> dict:
-    report = work / f"{part}-{size}.json"
-    environment = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
-    load_before = [round(x, 2) for x in os.getloadavg()]
-    process = subprocess.Popen([sys.executable, __file__, "--part", part, str(work), str(size), str(report)],
-                               env=environment)
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{part} at {size} failed")
-    result = json.loads(report.read_text())
-    report.unlink()
-    return {"peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "load_before": load_before, **result}
+    return measure_subprocess(__file__, ["--part", part, str(work), str(size)], work / f"{part}-{size}.json",
+                              f"{part} at {size}")
 
 
 def main() -> int:
