@@ -51,8 +51,13 @@ class ContractViolation(ValueError):
 
 
 @cache
+def _contract() -> dict:
+    return json.loads(CONTRACT_PATH.read_text())
+
+
+@cache
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads(CONTRACT_PATH.read_text()))
+    return Draft202012Validator(_contract())
 
 
 def _no_remote_reference(uri: str):
@@ -66,7 +71,7 @@ def _fast_check():
     strict (it also checks ``format``), so a line it accepts is valid; the lines it
     rejects go to jsonschema, whose verdict and first error decide. Its ``$id`` is dropped
     and remote references refused, so compiling never reaches the network."""
-    schema = {k: v for k, v in json.loads(CONTRACT_PATH.read_text()).items() if k != "$id"}
+    schema = {k: v for k, v in _contract().items() if k != "$id"}
     return fastjsonschema.compile(schema, handlers={"http": _no_remote_reference, "https": _no_remote_reference},
                                   use_default=False)
 
