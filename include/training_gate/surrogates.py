@@ -52,12 +52,16 @@ def _match_case(surrogate: str, original: str) -> str:
 def _same_shape(value: str, rng) -> str:
     """Each digit and letter replaced by a random one of its kind; separators kept ("A-1234" -> "K-8071")."""
     letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-    return "".join(
-        str(rng.randrange(10)) if c.isdigit()
-        else (letters[rng.randrange(len(letters))] if c.isupper() else letters[rng.randrange(len(letters))].lower())
-        if c.isalpha() else c
-        for c in value
-    )
+
+    def replace(c: str) -> str:
+        if c.isdigit():
+            return str(rng.randrange(10))
+        if c.isalpha():
+            letter = letters[rng.randrange(len(letters))]
+            return letter if c.isupper() else letter.lower()
+        return c
+
+    return "".join(replace(c) for c in value)
 
 
 def _person(fake, value: str, canonical: str | None) -> str:
