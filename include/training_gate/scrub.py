@@ -41,11 +41,38 @@ UNUSED_PIPES = ("parser",)
 NLP_BATCH_SIZE = 64
 # Texts whose ticket-independent findings are kept (agent macros and signatures repeat).
 CACHED_TEXTS = 20_000
-# Presidio's predefined recognizers every pattern of which needs a decimal digit: a text
-# without one cannot match them, so they are not run on it (same findings, less work).
-NEED_A_DIGIT = frozenset({"CreditCardRecognizer", "UsSsnRecognizer", "IbanRecognizer", "PhoneRecognizer",
-                          "UsBankRecognizer", "UsPassportRecognizer"})
+# Presidio's predefined recognizers that cannot match a text without some feature every one
+# of their patterns needs are not run on it (same findings, less work): a decimal digit for
+# card, SSN, IBAN, phone (``phonenumbers``), US bank and passport numbers; for URLs, a dot
+# between a letter or digit and the letter that starts every top-level domain.
 _DIGIT = re.compile(r"\d")
+_DOMAIN_DOT = re.compile(r"[a-z0-9.-]\.[a-z]", re.IGNORECASE)
+PRECONDITIONS = {
+    **dict.fromkeys(("CreditCardRecognizer", "UsSsnRecognizer", "IbanRecognizer", "PhoneRecognizer",
+                     "UsBankRecognizer", "UsPassportRecognizer"), _DIGIT),
+    "UrlRecognizer": _DOMAIN_DOT,
+}
+# Texts are read paragraph by paragraph: a help desk's saved replies and signature blocks,
+# appended to thousands of different messages, are then the same text each time, and their
+# findings are computed once. A text is cut only at a blank line that follows a sentence
+# (a line of four words or more ending in . ! or ?): a greeting ("Hi Priya,"), a label
+# ("Address:"), or the lines of a postal address stay with what follows, whose findings
+# may depend on them.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE = re.compile(r"\S+(?:[ \t]+\S+){3,}[.!?][\"'’”)]*")
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) for each paragraph of ``text``, cut where a sentence ends at a blank line."""
+    pieces, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        last_line = text[max(start, text.rfind("\n", start, match.start()) + 1):match.start()]
+        if _SENTENCE.fullmatch(last_line.strip()):
+            pieces.append((start, text[start:match.start()]))
+            start = match.end()
+    if start < len(text):
+        pieces.append((start, text[start:]))
+    return pieces
 
 
 def _tune_pipeline(nlp) -> None:
@@ -155,8 +182,9 @@ class Scrubber:
     known values as an ad-hoc recognizer, computed in two parts so the expensive one can
     be shared: the findings of the policy's recognizers (spaCy NER and the pattern
     recognizers, after context enhancement and the score threshold) depend on the text
-    only, are computed for many texts with one ``nlp.pipe`` and kept in a bounded cache
-    for texts that repeat; the ticket's known values are added per ticket, then
+    only, are computed paragraph by paragraph (``paragraphs``) for many texts with one
+    ``nlp.pipe`` and kept in a bounded cache for paragraphs that repeat (saved replies,
+    signatures); the ticket's known values are added per ticket over the whole text, then
     duplicates and contained results are removed as Presidio does. The policy's
     recognizers include the ones whose findings name the ticket's values
     (``known_values.harvesters``); what they find is kept with the findings, so the
@@ -189,8 +217,9 @@ class Scrubber:
         return [self._with_known(text, self._shared_findings(text), known) if text else [] for text in texts]
 
     def prepare(self, texts) -> None:
-        """Compute and cache the ticket-independent findings of texts not seen yet, with one ``nlp.pipe``."""
-        missing = list(dict.fromkeys(t for t in texts if t and t not in self._shared))
+        """Compute and cache the ticket-independent findings of paragraphs not seen yet, with one ``nlp.pipe``."""
+        missing = list(dict.fromkeys(
+            piece for t in texts if t for _, piece in paragraphs(t) if piece not in self._shared))
         if not missing:
             return
         nlp = self.analyzer.nlp_engine.nlp[self.settings.language]
@@ -200,39 +229,49 @@ class Scrubber:
         with nlp.memory_zone():
             artifacts = self.analyzer.nlp_engine.process_batch(missing, self.settings.language,
                                                                batch_size=NLP_BATCH_SIZE)
-            for text, nlp_artifacts in artifacts:
-                self._remember(text, self._policy_findings(text, nlp_artifacts))
+            for piece, nlp_artifacts in artifacts:
+                self._remember(piece, self._policy_findings(piece, nlp_artifacts))
 
-    def _remember(self, text: str, shared: tuple[list, list | None]) -> None:
-        self._shared[text] = shared
+    def _remember(self, piece: str, shared: tuple[list, list | None]) -> None:
+        self._shared[piece] = shared
         if len(self._shared) > self.cached_texts:
             self._shared.popitem(last=False)
 
-    def _shared_findings(self, text: str) -> list:
-        shared = self._shared.get(text)
+    def _piece(self, piece: str) -> tuple[list, list | None]:
+        shared = self._shared.get(piece)
         if shared is None:  # evicted meanwhile (a batch larger than the cache)
-            self.prepare([text])
-            shared = self._shared[text]
-        self._shared.move_to_end(text)  # least recently used first out
-        return shared[0]
+            self.prepare([piece])
+            shared = self._shared[piece]
+        self._shared.move_to_end(piece)  # least recently used first out
+        return shared
+
+    def _shared_findings(self, text: str) -> list:
+        """The policy's findings in ``text``: its paragraphs' findings, moved to where each paragraph starts."""
+        findings = []
+        for offset, piece in paragraphs(text):
+            for result in self._piece(piece)[0]:
+                result = copy.copy(result)  # the cached ones stay untouched
+                result.start, result.end = result.start + offset, result.end + offset
+                findings.append(result)
+        return findings
 
     def harvesters_found(self, text: str) -> list[tuple[str, str]]:
         """``known_values.harvesters_find(text)``, from the policy's run of the same recognizers when kept."""
-        shared = self._shared.get(text)
-        if shared is None or shared[1] is None:
+        if not self._harvester_types:
             return harvesters_find(text)
-        return shared[1]
+        return [found for _, piece in paragraphs(text) for found in self._piece(piece)[1]]
 
     def _policy_findings(self, text: str, nlp_artifacts) -> tuple[list, list | None]:
         """``AnalyzerEngine.analyze`` up to the score threshold, for the policy's recognizers;
         and what the harvesters among them found (``known_values.harvesters_find``)."""
         from presidio_analyzer import RecognizerResult
 
-        has_digit = _DIGIT.search(text) is not None
+        has = {pattern: pattern.search(text) is not None for pattern in set(PRECONDITIONS.values())}
         harvested = {}
         results = []
         for recognizer in self.recognizers:
-            if not has_digit and type(recognizer).__name__ in NEED_A_DIGIT:
+            precondition = PRECONDITIONS.get(type(recognizer).__name__)
+            if precondition is not None and not has[precondition]:
                 continue
             if not recognizer.is_loaded:
                 recognizer.load()
@@ -258,7 +297,7 @@ class Scrubber:
 
         if not text:
             return []
-        results = [copy.copy(r) for r in shared]  # the cached ones stay untouched
+        results = list(shared)
         for recognizer in known:
             found = recognizer.analyze(text=text, entities=self.entities, nlp_artifacts=None) or []
             results += [r for r in found if r.score >= self.settings.score_threshold]

@@ -146,3 +146,65 @@ def test_rows_are_those_of_the_reference_known_values(default_policy, record_key
     assert scrubber.scrub_tickets(tickets, record_key, reference_counts) == rows
     assert reference_counts == counts
     assert counts["PERSON"] > 300 and counts["EMAIL_ADDRESS"] > 30 and counts["PHONE_NUMBER"] > 30, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("one paragraph\nwith a line break", [(0, "one paragraph\nwith a line break")]),
+        ("It arrived broken again.\n\nThe courier left it outside.",
+         [(0, "It arrived broken again."), (26, "The courier left it outside.")]),
+        ("Is it coming this week?  \n \t\n\n  --\nSupport\n\n",
+         [(0, "Is it coming this week?  "), (32, "--\nSupport\n\n")]),
+        ("Two lines here.\nThen I said \"no way!\"\n\nnext", [(0, 'Two lines here.\nThen I said "no way!"'), (39, "next")]),
+        # kept whole: what follows a greeting, a label, a short line or an address may depend on it
+        ("Hi Priya,\n\nThanks for waiting.", [(0, "Hi Priya,\n\nThanks for waiting.")]),
+        ("Delivery address:\n\n12 Elm Street\nSpringfield\n\nIL 62704",
+         [(0, "Delivery address:\n\n12 Elm Street\nSpringfield\n\nIL 62704")]),
+        ("Thanks!\n\n- Dana", [(0, "Thanks!\n\n- Dana")]),
+        ("", []),
+    ],
+)
+def test_paragraphs_keep_their_offsets(text, pieces):
+    from training_gate.scrub import paragraphs
+
+    assert paragraphs(text) == pieces
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in pieces)
+
+
+def test_a_saved_reply_is_read_once_and_scrubbed_in_place(default_policy, record_key):
+    """A macro appended to different messages is one cached paragraph; its findings land
+    at its offset in each message, and the messages' own findings stay where they are."""
+    from training_gate.scrub import Scrubber
+
+    macro = "Our billing desk is at (212) 555-0199 on weekdays."
+    first = f"Call me on 646.555.0142 please.\n\n{macro}"
+    second = f"My parcel never came.\n\n{macro}\n\nThanks"
+    scrubber = Scrubber(default_policy.scrub)
+    scrubber._shared.clear()
+    row = scrubber.scrub_ticket(ticket(first, second, subject="Parcel"), record_key, Counter())
+    assert set(scrubber._shared) == {"Call me on 646.555.0142 please.", macro, "My parcel never came.", "Thanks",
+                                     "Parcel"}
+    reply = "Our billing desk is at <PHONE_NUMBER> on weekdays."
+    assert [turn["text"] for turn in row["turns"]] == [
+        f"Call me on <PHONE_NUMBER> please.\n\n{reply}", f"My parcel never came.\n\n{reply}\n\nThanks"]
+
+
+def test_recognizers_skipped_by_a_precondition_find_nothing_without_it(scrubber):
+    """Every text in which a skippable Presidio recognizer finds something meets its precondition."""
+    from training_gate.sample_conversations import generate_conversations
+    from training_gate.scrub import PRECONDITIONS
+
+    texts = [c["body"] for t, _ in generate_conversations(60, 23) for c in t["comments"]]
+    texts += ["see www.example.co.uk/a?b=1", "HTTPS://shop.example.com", "mail me at x1.Example.ORG", "'a.io'",
+              "ssn 078-05-1120", "IBAN GB82WEST12345698765432", "call +44 20 7946 0958"]
+    skippable = [r for r in scrubber.recognizers if type(r).__name__ in PRECONDITIONS]
+    assert {type(r).__name__ for r in skippable} == set(PRECONDITIONS)
+    found = Counter()
+    for recognizer in skippable:
+        precondition = PRECONDITIONS[type(recognizer).__name__]
+        for text in texts:
+            if recognizer.analyze(text=text, entities=scrubber.entities, nlp_artifacts=None):
+                found[type(recognizer).__name__] += 1
+                assert precondition.search(text), (type(recognizer).__name__, texts.index(text))
+    assert found["UrlRecognizer"] >= 4 and found["PhoneRecognizer"] >= 1 and found["IbanRecognizer"] >= 1, found
