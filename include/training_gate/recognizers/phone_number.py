@@ -1,7 +1,8 @@
 """Phone numbers by shape, valid or not: North American numbers with any separators,
 international numbers starting with ``+``, and digit groups next to a phone word, after
-a calling phrase ("they're not answering at 9310 2468") or before a phone label
-("62 40 17 office", "913 40 552-Office").
+a calling phrase ("they're not answering at 9310 2468", "stop the messages to
+612 403 117") or before a phone label ("62 40 17 office", "913 40 552-Office",
+"(415)555-0134x12-Fax", "+447700900737 mobile").
 
 Presidio's own PhoneRecognizer keeps only numbers that ``phonenumbers`` deems valid,
 so fictional or unassigned ranges (555-01xx, +44 7700 900xxx) and odd formats slip
@@ -25,13 +26,16 @@ class PhoneNumberRecognizer(PatternRecognizer):
         Pattern("north american, digits only", _START + r"(?:\+?1)?\d{10}" + _END, 0.3),
         Pattern("international", _START + r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{1,8}){1,5}" + _END, 0.5),
         Pattern(
-            "digit groups with a phone label",
-            _START + r"\(?\d{2,5}\)?(?:[\s.-]\d{2,8}){1,4}(?=\s*-?\s*(?i:office|fax|mobile|cell|home|work|landline)\b)",
+            "digits with a phone label",
+            _START + r"(?:\+?\d{2,5}(?:[ \t.-]\d{2,8}){1,4}|\+?\(\d{1,5}\)[ \t.-]?\d{3,8}(?:[ \t.-]\d{2,8}){0,3}|\+?\d{9,15})"
+            r"(?:[ \t]?(?:x|ext\.?)[ \t]?\d{1,5})?"
+            r"(?=[ \t]*-?[ \t]*(?i:office|fax|mobile|cell|home|work|landline)\b)",
             0.5,
         ),
         Pattern(
             "digit groups after a calling phrase",
-            r"(?<=\b(?:answering|reach(?:able)?|call|text|ring|phone|mobile|cell)(?:\s+(?:me|us|him|her|them))?"
+            r"(?<=\b(?:answering|reach(?:able)?|call|text|ring|phone|mobile|cell|registered|messages?\s+to|"
+            r"texts?\s+to|sms\s+to)(?:\s+(?:me|us|him|her|them))?"
             r"(?:\s+(?:at|on))?(?:\s+(?:number|no\.?))?(?:\s+is|:)?\s+)"
             r"\(?\+?\d{2,5}\)?(?:[\s.-]\d{2,8}){1,4}" + _END,
             0.5,
