@@ -113,6 +113,11 @@ POSITIVE = [
     ("STREET_ADDRESS", "ines gaal\n\n31 pajutie 8\n apt. 12\n kerava\n finland 04201", "31 pajutie 8\n apt. 12\n kerava\n finland 04201"),
     ("STREET_ADDRESS", "Billing address: Ola Vik\n 12 Via Corta 3\n Lugano\n nan\n 6900", "6900"),
     ("STREET_ADDRESS", "mrs. ida lund apt. 7 14 kvarnby 3\nlomma se 23432", "14 kvarnby 3\nlomma se 23432"),
+    ("STREET_ADDRESS", "Ida Moss\n\n12 40 N. Parkgate\n Suite 9\n Larkhill\n Ghana 31402", "12 40 N. Parkgate\n Suite 9"),
+    ("STREET_ADDRESS", "Ida Moss\n\n8 Kirkeveien 4\n Apt. 2\n Lysaker\n Trinidad and Tobago 40233", "Trinidad and Tobago 40233"),
+    ("STREET_ADDRESS", "my addresses are: 9 Obere Feldgasse 3\nKrems\n, NO\n Austria 3500", "9 Obere Feldgasse 3\nKrems\n, NO\n Austria 3500"),
+    ("STREET_ADDRESS", "Billing address: Ola Vik\n 4 ul. Lipowa 10\n Opole\n nan\n 45-012", "45-012"),
+    ("STREET_ADDRESS", "send the statement to usns halvorsen\nfpo ap 96601", "usns halvorsen\nfpo ap 96601"),
     # postal codes after a place name, in several countries' formats
     ("ZIP_CODE", "we want to open an office in Velden am See 9220 next year", "9220"),
     ("ZIP_CODE", "a store in SKELLEFTEA 931 40 is closest", "931 40"),
@@ -167,6 +172,7 @@ NEGATIVE = [
     ("STREET_ADDRESS", "Dana lives on Harlow Road", "Dana lives"),
     ("STREET_ADDRESS", "Ship to 12 Elm Street\nthanks so much\norder 44120", "thanks so much"),
     ("STREET_ADDRESS", "My new address is 8 Elm Street, Salem OR 97301\nThe box said 2 pack", "The box"),
+    ("STREET_ADDRESS", "Ship to 12 Elm Street, Salem\nMobile: call me anytime", "Mobile"),
     # numbers after a capitalised word that are no postal codes: years, versions, quantities
     ("ZIP_CODE", "I moved here in March 2024 and it broke", "2024"),
     ("ZIP_CODE", "we sold 300 in Paris 2024 alone", "2024"),

@@ -28,7 +28,7 @@ _US_TYPES = (
     r"|flats?|cliffs?|islands?|estates?|falls|harbou?r|haven|lakes?|landing|mills?|orchard|plains?"
     r"|prairie|ranch|rapids|shores?|springs?|valley|village|wells?|brooks?|burgs?|canyon|corners?"
     r"|dale|dam|extension|ferry|ford|forest|fort|gateway|inlet|knolls?|lodge|overpass|radial|river"
-    r"|shoals?|tunnel|underpass|viaduct|ville|walk|wharf|isle|bridge|club|greens?|commons|crest|bend|bluffs?"
+    r"|shoals?|tunnel|underpass|viaduct|ville|walk|wharf|str|isle|bridge|club|greens?|commons|crest|bend|bluffs?"
     r"|pines?|passage|path|route|mount|knoll"
 )
 # Street words of other countries, written as a word of their own ("Via Verbano", "rue des Lilas").
@@ -63,20 +63,21 @@ _UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|box|bldg|buildin
 _POSTCODE = (
     r"(?-i:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
+    r"|\d{2}-\d{3}\b"  # Poland
     r"|(?:[A-Z]{1,2}-)?\d{3,6}(?:[ -]\d{2,4})?(?:[ \t][A-Z]{2}\b)?)"  # digits: US, EU (1234 AB), BR (01310-100)
 )
 _PARTICLE = (
-    r"(?-i:de|la|le|du|des|da|do|di|del|dos|das|van|der|den|von|y|e|nad|pod|u|of|the|upon|am|an|im|sur|sous"
+    r"(?-i:de|la|le|du|des|da|do|di|del|dos|das|van|der|den|von|y|e|nad|pod|u|of|the|and|upon|am|an|im|sur|sous"
     r"|en|aan|op|bei|lès|les)(?![\p{L}])(?=(?:[ \t]+(?-i:the|de|la|des|du|del))?[ \t]+\(?(?-i:\p{Lu}))"
 )
-_PLACE = (  # city, state, country: capitalised words, then maybe a state code in any case
+_PLACE = (  # city, state, country: capitalised words (not a label: "Mobile:"), then maybe a state code in any case
     rf"(?!(?-i:My|I|I'm|We|You|Our|Your|The|This|It|Please|Thanks|Thank|Hi|Hello)\b)"
-    rf"\(?{_CAP_WORD}(?![\p{{L}}\d])\)?(?:[ \t]+\(?(?:{_CAP_WORD}(?![\p{{L}}\d])|{_PARTICLE})\)?){{0,5}}(?:[ \t,]+\p{{L}}{{2,3}}(?=[ \t]+\d))?"
+    rf"\(?{_CAP_WORD}(?![\p{{L}}\d]|[ \t]*:)\)?(?:[ \t]+\(?(?:{_CAP_WORD}(?![\p{{L}}\d]|[ \t]*:)|{_PARTICLE})\)?){{0,5}}(?:[ \t,]+\p{{L}}{{2,3}}(?=[ \t]+\d))?"
 )
 # What may follow a street line: a unit, then city / state / country / postal code parts,
 # after a comma or on the next lines of the block.
 _NEXT_LINE = (  # the next line, or the line after a blank one when that one ends in a postal code
-    r"[ \t]*,?[ \t]*\n[ \t>?]*(?:\n[ \t>?]*(?=[^\n]*\d[ \t]*$))?"
+    r"[ \t]*,?[ \t]*\n[ \t>?]*(?:\n[ \t>?]*(?=[^\n]*\d[ \t]*$))?(?:,[ \t]*)?"
 )
 # A line of the block in any case ("montzen", "nan" for an empty state) when a later line
 # of the block ends in a postal code; not a line of the ticket's own words.
@@ -165,7 +166,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern("number and compound street name, then unit and place", rf"{_NUMBER_FIRST_STREET}{_TAIL}", 0.6),
         Pattern(
             "number, words, number on a line of their own",
-            rf"(?<=^[ \t>?]*|(?:{_UNIT})[ \t]+){_NUMBER_WORDS_NUMBER}(?=[ \t]*(?:,|$|{_UNIT})){_TAIL}",
+            rf"(?<=^[ \t>?]*|(?:{_UNIT})[ \t]+|:[ \t]+){_NUMBER_WORDS_NUMBER}(?=[ \t]*(?:,|$|{_UNIT})){_TAIL}",
             0.5,
         ),
         Pattern("street after an address cue", rf"(?<=(?:{_CUE})[ \t]*\n?[ \t]*)(?=[^\n]{{0,40}}\d){_ANY_STREET}{_TAIL}", 0.5),
@@ -173,7 +174,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern("the corner of two streets", _CORNER, 0.6),
         Pattern(
             "lower-case number, words, number next to a unit",
-            rf"(?:(?<=^[ \t>?]*){_LOWER_NUMBER_WORDS_NUMBER}(?=[ \t]*,?[ \t]*\n[ \t>?]*(?:{_UNIT}))"
+            rf"(?:(?<=^[ \t>?]*)(?:{_LOWER_NUMBER_WORDS_NUMBER}|\b{_HOUSE}(?:[ \t]+{_HOUSE})?(?:[ \t]+{_WORD}){{1,3}})"
+            rf"(?=[ \t]*,?[ \t]*\n[ \t>?]*(?:{_UNIT}))"
             rf"|(?<=(?:{_UNIT})[ \t]+){_LOWER_NUMBER_WORDS_NUMBER}(?=[ \t]*(?:,|$))){_TAIL}",
             0.5,
         ),
@@ -187,8 +189,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "military or post-office box",
             r"\b(?:\d{1,5}[ \t]+)?(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|(?:P\.?[ \t]?O\.?[ \t]+Box|Postfach)[ \t]+\d{1,6}"
-            rf"|(?-i:US[NC]?[SV][ \t]+{_CAP_WORD}))(?:{_NEXT_LINE}|[ \t]*,?[ \t]*)?"
-            rf"(?:(?-i:[AFD]PO)[ \t]+(?-i:A[AEP])[ \t]+\d{{5}})?{_TAIL}",
+            rf"|(?-i:US[NC]?[SV][ \t]+{_CAP_WORD})|(?:us[nc]?[sv]|uscgc)[ \t]+\p{{L}}+(?=[ \t]*\n[ \t]*[afd]po\b))(?:{_NEXT_LINE}|[ \t]*,?[ \t]*)?"
+            rf"(?:[AFD]PO[ \t]+A[AEP][ \t]+\d{{5}})?{_TAIL}",
             0.6,
         ),
         Pattern("military post office", r"(?-i:\b[AFD]PO[ \t]+A[AEP][ \t]+\d{5}\b)", 0.6),
