@@ -125,7 +125,7 @@ _NAMED_STREET = (
 _NOT_A_STREET_START = r"(?!(?:the|my|your|our|his|her|their|its|this|that|a|an|each|every)\b)"
 _CORNER_TOKEN = rf"(?:\d{{1,5}}(?:-?(?-i:[A-Za-z]))?\b\.?|{_ORDINAL}|{_WORD})"
 _CORNER = (
-    rf"(?<=\bcorner[ \t]+of[ \t]+){_NOT_A_STREET_START}(?:{_CORNER_TOKEN}[ \t]+){{0,5}}?"
+    rf"\bcorner[ \t]+of[ \t]+\K{_NOT_A_STREET_START}(?:{_CORNER_TOKEN}[ \t]+){{0,5}}?"
     rf"(?:and|&)[ \t]+{_NOT_A_STREET_START}(?:{_CORNER_TOKEN}[ \t]+){{0,4}}"
     rf"(?:(?:{_US_TYPES}|{_INTL_TYPES})\b\.?|{_COMPOUND}|\d{{1,5}}\b\.?)"
 )
@@ -143,7 +143,7 @@ _NAME_NUMBER_STREET = (
     r"(?=[ \t]+(?:street|road|avenue)\b))"
 )
 # The street's name, then a street word that follows names ("Gyula utca 76", "Margrethes plads 17").
-_NAME_TYPE_NUMBER = rf"\b(?:(?!{_FUNCTION_WORD}){_WORD}[ \t]+){{1,3}}(?:{_TYPES_AFTER_NAME})(?![\p{{L}}])\.?[ \t]+{_HOUSE}\.?"
+_NAME_TYPE_NUMBER = rf"\b(?:(?!{_FUNCTION_WORD})(?>{_WORD})[ \t]+){{1,3}}(?:{_TYPES_AFTER_NAME})(?![\p{{L}}])\.?[ \t]+{_HOUSE}\.?"
 _CUE = (
     r"\b(?:address(?:es)?|addr)(?:[ \t]+(?:is|was|to|with|of[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+is))?[ \t]*:?"
     r"|\b(?:lives?|living|located|situated|based|stay(?:ing)?|meet(?:[ \t]+(?:me|you|us))?|stop|arrived"
