@@ -104,6 +104,31 @@ POSITIVE = [
     ("PERSON", "I'd like to remove my kid Zofia from the plan", "Zofia"),
     ("PERSON", "the parcel for ottilie came back", "ottilie"),
     ("PERSON", "we hired three: ottilie, thomas and ramon", "thomas"),
+    # streets without a house number, named after a preposition, and street corners
+    ("STREET_ADDRESS", "I live on Juniper Avenue, near the park", "Juniper Avenue"),
+    ("STREET_ADDRESS", "the courier left it at the corner of Ostrava Lane and Pardo Greens", "Ostrava Lane and Pardo Greens"),
+    ("STREET_ADDRESS", "please send it to the corner of tallinnantie 14 and ostrava street.", "tallinnantie 14 and ostrava street"),
+    # address parts: ordinal street names, street words after the name, number-words-number lines
+    ("STREET_ADDRESS", "Ship to 410 221st Street, Apt 3", "410 221st Street, Apt 3"),
+    ("STREET_ADDRESS", "send it to Orsolya and Kossuth Lajos utca 12. please", "Kossuth Lajos utca 12."),
+    ("STREET_ADDRESS", "We'll meet at Bravo Labs, 17 Tornova 52, Kestila", "17 Tornova 52, Kestila"),
+    ("STREET_ADDRESS", "the song is about Tornova 52 street in the old town", "Tornova 52"),
+    # the lines of an address block: place names with particles, lower case, empty fields
+    ("STREET_ADDRESS", "Nils Ode\n\n27 Brekkeveien 9\n Suite 41\n Horni Lhota nad Lomem\n\n Norway 40417", "Norway 40417"),
+    ("STREET_ADDRESS", "ines gaal\n\n31 pajutie 8\n apt. 12\n kerava\n finland 04201", "31 pajutie 8\n apt. 12\n kerava\n finland 04201"),
+    ("STREET_ADDRESS", "Billing address: Ola Vik\n 12 Via Corta 3\n Lugano\n nan\n 6900", "6900"),
+    ("STREET_ADDRESS", "mrs. ida lund apt. 7 14 kvarnby 3\nlomma se 23432", "14 kvarnby 3\nlomma se 23432"),
+    ("STREET_ADDRESS", "Ida Moss\n\n12 40 N. Parkgate\n Suite 9\n Larkhill\n Ghana 31402", "12 40 N. Parkgate\n Suite 9"),
+    ("STREET_ADDRESS", "Ida Moss\n\n8 Kirkeveien 4\n Apt. 2\n Lysaker\n Trinidad and Tobago 40233", "Trinidad and Tobago 40233"),
+    ("STREET_ADDRESS", "my addresses are: 9 Obere Feldgasse 3\nKrems\n, NO\n Austria 3500", "9 Obere Feldgasse 3\nKrems\n, NO\n Austria 3500"),
+    ("STREET_ADDRESS", "Billing address: Ola Vik\n 4 ul. Lipowa 10\n Opole\n nan\n 45-012", "45-012"),
+    ("STREET_ADDRESS", "send the statement to usns halvorsen\nfpo ap 96601", "usns halvorsen\nfpo ap 96601"),
+    # postal codes after a place name, in several countries' formats
+    ("ZIP_CODE", "we want to open an office in Velden am See 9220 next year", "9220"),
+    ("ZIP_CODE", "a store in SKELLEFTEA 931 40 is closest", "931 40"),
+    ("ZIP_CODE", "moved from Dayton 45402-1234 last year", "45402-1234"),
+    ("ZIP_CODE", "our warehouse in Gdynia 81-310 ships today", "81-310"),
+    ("ZIP_CODE", "the branch in Porto de Mos 2480-051 is open", "2480-051"),
 ]
 
 NEGATIVE = [
@@ -149,6 +174,24 @@ NEGATIVE = [
     ("PERSON", "He lives at the end of the road", "He"),
     ("PERSON", "i want to return the yoga mat", "yoga"),
     ("PERSON", "sizes: small, medium and large", "medium"),
+    # street words in ordinary text: idioms, products, stores, corners that are no streets
+    ("STREET_ADDRESS", "the main street of the app shows the wrong menu", "main street"),
+    ("STREET_ADDRESS", "I bought it at the Apple Store on Tuesday", "Apple Store"),
+    ("STREET_ADDRESS", "I saved the invoice on Google Drive", "Google Drive"),
+    ("STREET_ADDRESS", "the corner of the screen and the menu are blank", "the screen and the menu"),
+    ("STREET_ADDRESS", "Dana lives on Harlow Road", "Dana lives"),
+    ("STREET_ADDRESS", "Ship to 12 Elm Street\nthanks so much\norder 44120", "thanks so much"),
+    ("STREET_ADDRESS", "My new address is 8 Elm Street, Salem OR 97301\nThe box said 2 pack", "The box"),
+    ("STREET_ADDRESS", "Ship to 12 Elm Street, Salem\nMobile: call me anytime", "Mobile"),
+    # numbers after a capitalised word that are no postal codes: years, versions, quantities
+    ("ZIP_CODE", "I moved here in March 2024 and it broke", "2024"),
+    ("ZIP_CODE", "we sold 300 in Paris 2024 alone", "2024"),
+    ("ZIP_CODE", "It was in Room 4012 on the third floor", "4012"),
+    ("ZIP_CODE", "the app crashes in Version 1052 again", "1052"),
+    ("ZIP_CODE", "I have been in Berlin 4500 times", "4500"),
+    ("ZIP_CODE", "they charged me in Toronto 1250.75 for it", "1250"),
+    ("ZIP_CODE", "there are only 12 left in Stock 1500 now", "1500"),
+    ("ZIP_CODE", "I paid in Gold 2500 coins", "2500"),
 ]
 
 

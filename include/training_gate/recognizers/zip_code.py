@@ -10,12 +10,45 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH"
     "|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
+# Capitalised words that come before a number without being a place: "in March 2031",
+# "in Windows 11", "from Room 4012", "in Stock 1500".
+_NOT_A_PLACE = (
+    r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|version|ver|v|windows|ios|android|macos|office|excel|word|chapter|room"
+    r"|table|figure|fig|section|model|level|step|phase|stage|season|episode|series|volume|vol|issue|page|line"
+    r"|row|column|build|release|update|order|invoice|ticket|case|batch|lot|pack|group|team|size|class|grade"
+    r"|year|week|day|stock|store|gate|terminal|flight|seat|suite|apt|apartment|unit|box|bay|aisle|zone|area"
+    r"|sector|block|total|about|around|only|just|over|under|usd|eur|gbp|cad|aud|inr|rs|points|miles|credits"
+    r"|item|items|sku|part|no|number|ref|id|code|pin|account|acct|card|ext|extension|q[1-4]|fy|cy|gen|euros?"
+    r"|dollars?|pounds?|gold|silver|platinum|premium|pro|plus|max|mini|ultra|lite|edition|tier|plan|mode)\b)"
+)
+# A place after "in" / "from" / "near": capitalised words (or all capitals), with particles
+# between them ("Quinta de São Tiago").
+_PLACE = (
+    rf"{_NOT_A_PLACE}\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*"
+    r"(?:[ \t]+(?:de|da|do|di|del|la|le|les|von|van|der|den|am|an|im|sur|upon|on|of|the|nad|pod|u)){0,2}"
+    rf"(?:[ \t]+{_NOT_A_PLACE}\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*"
+    r"(?:[ \t]+(?:de|da|do|di|del|la|le|les|von|van|der|den|am|an|im|sur|upon|on|of|the|nad|pod|u)){0,2}){0,3}"
+)
+# Postal codes of many countries in digits: 12345, 12345-6789, 1234-567, 12-345, 123 45, and
+# four digits that are not a year (a year after a place is a date: "in Paris 2024").
+_DIGIT_POSTCODE = r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ ]\d{2}|(?!(?:19|20)\d\d)\d{4})"
+_NOT_A_QUANTITY = (
+    r"(?![\d.,/:%-]?\d|[\p{L}%$€£])(?![ \t]*(?i:%|percent|units?|items?|pieces?|pcs|kg|g|lbs?|km|mi|miles"
+    r"|points|credits|dollars|euros|pounds|usd|eur|gbp|times|people|users|customers|orders|rows|records)\b)"
+)
 
 
 class ZipCodeRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("zip after a state code", rf"(?<=\b(?:{_STATES}),?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.6),
         Pattern("zip after a city and comma", r"(?<=\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s)\d{5}(?:-\d{4})?\b(?![\d-])", 0.4),
+        Pattern(
+            "postal code after a place",
+            rf"(?<=\b(?:in|from|near)[ \t]+{_PLACE}[ \t]+){_DIGIT_POSTCODE}{_NOT_A_QUANTITY}",
+            0.5,
+        ),
         Pattern("zip after live in", r"(?<=\b(?:live|living|lives|located|based|reside|residing)\s+in\s+)\d{5}(?:-\d{4})?\b(?![\d-])", 0.6),
         Pattern(
             "postal code after a zip word",
