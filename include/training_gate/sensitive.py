@@ -85,6 +85,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # A place named as where someone works is not a stay there: "I work at the hospital", "she volunteers in a hospice".
 _WORK_VERBS = frozenset({"work", "volunteer", "intern", "train", "employ", "base", "temp", "locum", "nurse"})
 _WORKPLACE_PREPOSITIONS = frozenset({"at", "in", "for"})
+_AFFECTED_PERSONS = frozenset({"patient", "user", "survivor", "sufferer", "victim", "inpatient", "outpatient", "client"})
+# Who a job or a business is said of: the writer, or the customer in an agent's note ("Customer is a GP").
+_IDENTITY_SUBJECTS = frozenset({"i", "we", "customer", "cust", "cx", "caller", "client"})
 # Verbs of wanting or letting: "I don't want my DNA results shared" does not deny the results.
 _VOLITION = frozenset({"want", "wish", "like", "let", "allow", "share", "mind", "need"})
 
@@ -592,12 +595,23 @@ def _topic_of_work(token) -> bool:
 
 
 def _states_identity(token) -> bool:
-    """The match names the writer's job or workplace: "I'm a lawyer by training", "I work at the hospital",
-    not "my lawyer" or "I was at the hospital"."""
-    if token.dep_ == "pobj" and token.head.lower_ in _WORKPLACE_PREPOSITIONS \
-            and token.head.head.lemma_ in _WORK_VERBS:
+    """The match names the job or workplace of the writer or the customer: "I'm a lawyer by training",
+    "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
+    "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
+    for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
+        if token.dep_ in ("compound", "amod") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+            if token.head.lemma_ in _AFFECTED_PERSONS:
+                return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
+            token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and head.head.lemma_ in _WORK_VERBS:
         return True
-    return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.head.children) \
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _WORK_VERBS | {"qualify", "retire"}:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _COMMERCE \
+            and not any(c.dep_ == "poss" and c.lower_ not in ("our", "their") for c in token.children):
+        return True  # a customer organisation: "we ordered for the care home"
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
 
 
