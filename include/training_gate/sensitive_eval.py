@@ -138,6 +138,8 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "I'm a mum of two young kids so daytime deliveries are hard.",
         "We adopted a little boy {month} and need to add him to the family plan.",
         "Our eldest is {age} and wants his own login.",
+        "The purchases were made by a child in the household, can they be refunded?",
+        "I'm a single parent and have to collect the kids from school at 3, so deliver after 4.",
     ],
     ("children", "sensitive", "test"): [
         "My {child} (aged {age}) signed up using my email address.",
@@ -165,6 +167,8 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "Even a child could set up the {product}, but the invoice is wrong.",
         "The baby blue version of the {product} is out of stock.",
         "The {age}-year-old laptop I'm trading in won't power on.",
+        "My husband is a big kid, he loves the {product}, but it arrived scratched.",
+        "My little brother's gift card code for {order} didn't work.",
     ],
     ("children", "benign", "test"): [
         "The high chair tray cracked on the first use.",

@@ -165,6 +165,10 @@ SENSITIVE = [
     ("children", "my daughter is doing her GCSEs so she needs the laptop"),
     ("children", "Agent note: minor on account, mother requested closure."),
     ("children", "I breastfeed so the courier can't come at 6am."),
+    ("children", "Customer advised the charges were placed by a teenager in the household."),
+    ("children", "im a stay at home mum so mornings are fine"),
+    ("children", "i have to pick my son up from nursery at 5"),
+    ("children", "Agent summary: purchases made by customer's minor son; refund approved."),
     # signing on, prison said without the word
     ("financial_hardship", "Been signing on since the warehouse shut."),
     ("legal", "Customer's partner is currently doing time so she manages the account."),
@@ -305,6 +309,8 @@ BENIGN = [
     ("children", "The 3-year-old laptop needs a new battery."),
     ("children", "I bought two under five pounds each."),
     ("children", "I'm a childminder and need an invoice for the craft kits."),
+    ("children", "He is a kid at heart, my 60-year-old dad."),
+    ("children", "My little brother's gift card code didn't work."),
     # signing on to a service, time that is not a sentence
     ("financial_hardship", "I've been signing on with my work account and can't see invoices."),
     ("legal", "We did time tracking in the app last year."),
