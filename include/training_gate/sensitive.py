@@ -82,6 +82,14 @@ _CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound"
                     "oprd", "agent", "npadvmod", "appos", "dative", "nmod", "pcomp", "acl", "advmod", "nummod"})
 _NEGATION_CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound", "amod", "pcomp"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# A place named as where someone works is not a stay there: "I work at the hospital", "she volunteers in a hospice".
+_WORK_VERBS = frozenset({"work", "volunteer", "intern", "train", "employ", "base", "temp", "locum", "nurse"})
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "in", "for"})
+_AFFECTED_PERSONS = frozenset({"patient", "user", "survivor", "sufferer", "victim", "inpatient", "outpatient", "client"})
+# Who a job or a business is said of: the writer, or the customer in an agent's note ("Customer is a GP").
+_IDENTITY_SUBJECTS = frozenset({"i", "we", "customer", "cust", "cx", "caller", "client"})
+# Verbs of wanting or letting: "I don't want my DNA results shared" does not deny the results.
+_VOLITION = frozenset({"want", "wish", "like", "let", "allow", "share", "mind", "need"})
 
 
 @dataclass(frozen=True)
@@ -465,6 +473,8 @@ def owner_of(token):
 def _is_about(span, words: frozenset[str]) -> bool:
     """The match speaks about someone in ``words``: its subject, object or owner, or the noun it describes."""
     root = span.root
+    if _had_by_thing(root, words):
+        return False
     if _in_set(subject_of(root), words) or _in_set(owner_of(root), words):
         return True
     if any(_in_set(o, words) for o in objects_of(root) if o.dep_ != "prep"):
@@ -480,6 +490,20 @@ def _is_about(span, words: frozenset[str]) -> bool:
     return False
 
 
+def _had_by_thing(token, people: frozenset[str]) -> bool:
+    """The match describes a thing, not a person: "a doll with a broken arm", "I received the figure
+    with a broken leg" ("with" after an object that is not a person)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    holder = token.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return not _in_set(holder, people)
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < token.i and not _in_set(c, people)
+               for c in holder.children)
+
+
 def _in_title(span) -> bool:
     """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development"."""
     doc = span.doc
@@ -492,22 +516,32 @@ def _in_title(span) -> bool:
 
 
 def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
-    """``token`` only describes another noun that is not personal data: "child lock", "kids' helmet"."""
-    return token.dep_ in _MODIFIER_DEPS and token.head is not token and token.head.lemma_ not in data_nouns
+    """``token`` only describes another noun that is not personal data: "child lock", "kids' helmet".
+    A "noun" with an object or a clause of its own is a verb the tagger misread ("my 9 yr old keeps
+    ordering": "keeps" is not a noun being described)."""
+    head = token.head
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
+        return False
+    return token.dep_ in _MODIFIER_DEPS and head is not token and head.lemma_ not in data_nouns
 
 
 def is_negated(span) -> bool:
     """A negation outside the match governs it: "I'm not pregnant", "I don't have cancer", "no lawyer"."""
     doc = span.doc
     sentence_start = span.sent.start
+    owned = _has_possessive(span)
     for i in range(span.start - 1, max(sentence_start, span.start - 4) - 1, -1):
         token = doc[i]
         if token.is_punct or token.lower_ in _CLAUSE_BREAKS:
             break  # "No, my father died": the negation belongs to another clause
+        if owned and token.lemma_ in _VOLITION:
+            return False  # "I don't want my diagnosis shared": wanting is denied, not the diagnosis
         if token.lower_ in _NEGATIONS or token.lemma_ == "not":
             return True
     current = span.root
     for _ in range(4):
+        if owned and current is not span.root and current.lemma_ in _VOLITION:
+            return False
         if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in current.children):
             return True
         if current.dep_ == "prep" and current.lower_ in _ADJUNCT_PREPOSITIONS:
@@ -517,6 +551,12 @@ def is_negated(span) -> bool:
         else:
             break
     return False
+
+
+def _has_possessive(span) -> bool:
+    """The match is owned by a person pronoun: "my DNA results", "her diagnosis"."""
+    return any(t.dep_ == "poss" and t.lower_ in ("my", "our", "his", "her", "their") for t in span) \
+        or any(c.dep_ == "poss" and c.lower_ in ("my", "our", "his", "her", "their") for c in span.root.children)
 
 
 def _is_purchased(token) -> bool:
@@ -555,8 +595,23 @@ def _topic_of_work(token) -> bool:
 
 
 def _states_identity(token) -> bool:
-    """The match names the writer's job: "I'm a lawyer by training", not "my lawyer"."""
-    return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.head.children) \
+    """The match names the job or workplace of the writer or the customer: "I'm a lawyer by training",
+    "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
+    "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
+    for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
+        if token.dep_ in ("compound", "amod") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+            if token.head.lemma_ in _AFFECTED_PERSONS:
+                return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
+            token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and head.head.lemma_ in _WORK_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _WORK_VERBS | {"qualify", "retire"}:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _COMMERCE \
+            and not any(c.dep_ == "poss" and c.lower_ not in ("our", "their") for c in token.children):
+        return True  # a customer organisation: "we ordered for the care home"
+    return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
 
 

@@ -80,6 +80,10 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "My {relative} had a stroke {month} and I'm now handling her orders.",
         "I've been really ill with pneumonia and only just saw your emails.",
         "I'm going through chemotherapy at the moment so I'm not always able to answer the phone.",
+        "My {relative}'s eyesight is failing and she can't read the small print on the {product} manual.",
+        "I have IBS so I can't wait in for a delivery window that long.",
+        "I've got a dodgy knee at the moment, please leave the {product} at the door.",
+        "My {relative} is waiting on a hip op so please send the invoice to me instead.",
     ],
     ("health", "sensitive", "test"): [
         "Sorry for the slow reply, I spent most of {month} on a ward being treated for {condition}.",
@@ -104,6 +108,10 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "I'm dying to try the new version of the {product}, when is it out?",
         "The heart rate sensor on the watch stopped working after the update.",
         "Your checkout page is painfully slow today.",
+        "I'm a nurse at the hospital and need a VAT invoice for the {product}.",
+        "The action figure arrived with a broken arm, can I get a replacement?",
+        "Sick as in brilliant, the {product} is great, but the invoice is missing.",
+        "The price rise nearly gave me a heart attack, is there a cheaper plan?",
     ],
     ("health", "benign", "test"): [
         "The knee pads I ordered are the wrong size, can I swap them?",
@@ -127,6 +135,11 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "Can you remove the photos of my {child} that were uploaded to the profile? He's {age}.",
         "My toddler pressed the order button and bought three blenders.",
         "I am writing on behalf of my {age}-year-old, who is a minor and cannot sign the contract.",
+        "I'm a mum of two young kids so daytime deliveries are hard.",
+        "We adopted a little boy {month} and need to add him to the family plan.",
+        "Our eldest is {age} and wants his own login.",
+        "The purchases were made by a child in the household, can they be refunded?",
+        "I'm a single parent and have to collect the kids from school at 3, so deliver after 4.",
     ],
     ("children", "sensitive", "test"): [
         "My {child} (aged {age}) signed up using my email address.",
@@ -151,6 +164,11 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "How do I turn on parental controls on the streaming box?",
         "My {order} for the kids' pyjamas shows delivered but nothing came.",
         "The nursery lamp flickers when dimmed.",
+        "Even a child could set up the {product}, but the invoice is wrong.",
+        "The baby blue version of the {product} is out of stock.",
+        "The {age}-year-old laptop I'm trading in won't power on.",
+        "My husband is a big kid, he loves the {product}, but it arrived scratched.",
+        "My little brother's gift card code for {order} didn't work.",
     ],
     ("children", "benign", "test"): [
         "The high chair tray cracked on the first use.",
@@ -174,6 +192,7 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "I'm unemployed and struggling to pay the loan on the {product}.",
         "My house is being repossessed and I need to change the delivery address.",
         "Money is really tight since my hours were cut and I fell behind on my payments.",
+        "I've been signing on since the factory closed, so I need to cancel the {product} plan.",
     ],
     ("financial_hardship", "sensitive", "test"): [
         "I was laid off {month} and have been living off my savings, I need to stop all payments.",
@@ -198,6 +217,7 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "The discount code says it has expired but the email says it is valid until Friday.",
         "My bank shows a pending charge from you that I don't recognise.",
         "The {product} broke after a week, I want my money back.",
+        "I signed on to the portal but I can't see my invoices for {order}.",
     ],
     ("financial_hardship", "benign", "test"): [
         "The checkout broke when I applied the voucher, and now I'm out of pocket by ten pounds.",
@@ -221,6 +241,8 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "I'm due in court next week as a witness and need the order delivered before then.",
         "My solicitor is handling my late father's estate and needs the account closed.",
         "I have a criminal record and your background check rejected my seller application.",
+        "I spent two years inside, so the account was closed, can you reopen it?",
+        "My {relative} has been locked up since {month} and I'm managing his account.",
     ],
     ("legal", "sensitive", "test"): [
         "I am suing the landlord over the flat and need the invoices for the {product} as evidence.",
@@ -245,6 +267,8 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "Is the tennis court net in stock?",
         "The food court kiosk at the mall said to contact you about the loyalty card.",
         "Please sentence-case the product titles on my seller page, they look odd.",
+        "The customer is a solicitor ordering the {product} for the firm's office.",
+        "The lawyer costume was missing its wig.",
     ],
     ("legal", "benign", "test"): [
         "I ordered the book The Lincoln Lawyer and received a cookbook instead.",
@@ -270,6 +294,9 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "Your app collected my fingerprint data without asking, I want it deleted.",
         "I was treated differently in the store because I'm Black.",
         "My church group uses this account and the hymn books are late.",
+        "I don't want my DNA results shared with any partner company.",
+        "The agent asked where I'm really from because of my surname.",
+        "My partner and I (both guys) need a joint account.",
     ],
     ("special_categories", "sensitive", "test"): [
         "My wife and I are both women and your form only allows a husband, which is upsetting.",
@@ -294,6 +321,9 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "The Christmas gift wrapping option is not showing.",
         "The third-party seller sent the wrong item.",
         "The race car toy's wheels came off.",
+        "It went straight to voicemail when I called about {order}.",
+        "Can I book the church hall for a birthday party?",
+        "I'd like the white version instead of the black one.",
     ],
     ("special_categories", "benign", "test"): [
         "Does the Eid sale include the {product}?",
@@ -366,6 +396,7 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "My husband hit me and I need to remove him from the shared account.",
         "I've been self-harming and my counsellor told me to take a break from online shopping.",
         "A man in your store grabbed me and threatened me.",
+        "Nothing matters anymore and no one would miss me, just close the account.",
     ],
     ("violence_self_harm", "sensitive", "test"): [
         "I don't want to be alive anymore and honestly the refund doesn't matter.",
@@ -390,6 +421,7 @@ TEMPLATES: dict[tuple[str, str, str], list[str]] = {
         "My spam filter is catching all your emails.",
         "The attack on titan box set is missing disc 2.",
         "The kick scooter's brake is loose.",
+        "I'd murder a pizza right now but your app won't let me order.",
     ],
     ("violence_self_harm", "benign", "test"): [
         "The fight with your billing system has gone on for weeks.",

@@ -147,6 +147,41 @@ SENSITIVE = [
     ('health', 'I rely on a hearing aid, please use chat.'),
     ('health', 'Customer is in hospital, per her daughter.'),
     ('health', 'Pregnant with twins, need the double buggy.'),
+    # faculty decline, abbreviated conditions, bad body parts, awaiting a procedure (made-up phrasings)
+    ("health", "Grandad's hearing is getting worse so please email rather than call."),
+    ("health", "Cust reports his eyesight is going and he can't read the codes."),
+    ("health", "Customer states she has IBS and needs the delivery before noon."),
+    ("health", "She has a slipped disc and can't lift the parcel."),
+    ("health", "my dodgy knee means I can't do the stairs to the locker"),
+    ("health", "cust advised he's waiting on a heart op"),
+    ("health", "I don't want my diagnosis shared with my employer."),
+    # parents, adoption, ages said as subjects or after the child, exams only minors sit
+    ("children", "I'm a dad of twins so evenings are chaos, deliver after 8 please."),
+    ("children", "We adopted a little girl last month and need to add her to the plan."),
+    ("children", "Our eldest is 14 and wants her own login."),
+    ("children", "A boy of nine can't agree to your terms."),
+    ("children", "Son 10 bought skins on my card."),
+    ("children", "eight yr old used my account"),
+    ("children", "my daughter is doing her GCSEs so she needs the laptop"),
+    ("children", "Agent note: minor on account, mother requested closure."),
+    ("children", "I breastfeed so the courier can't come at 6am."),
+    ("children", "Customer advised the charges were placed by a teenager in the household."),
+    ("children", "im a stay at home mum so mornings are fine"),
+    ("children", "i have to pick my son up from nursery at 5"),
+    ("children", "Agent summary: purchases made by customer's minor son; refund approved."),
+    # signing on, prison said without the word
+    ("financial_hardship", "Been signing on since the warehouse shut."),
+    ("legal", "Customer's partner is currently doing time so she manages the account."),
+    ("legal", "He spent two years inside and has no credit history."),
+    ("legal", "My cousin has been banged up since spring."),
+    # origins asked about, gender identity said, trade unionists
+    ("special_categories", "The driver asked where I'm really from."),
+    ("special_categories", "Customer identifies as non-binary and asked for a neutral title."),
+    ("special_categories", "My husband and I (both men) want a joint account."),
+    ("special_categories", "I'm a lifelong trade unionist and won't use that courier."),
+    # hopelessness: two weak signs, or a strong one
+    ("violence_self_harm", "nothing matters anymore and no one would miss me"),
+    ("violence_self_harm", "I feel so empty, what's the point of anything"),
 ]
 
 BENIGN = [
@@ -255,6 +290,51 @@ BENIGN = [
     ('violence_self_harm', "I don't see the point in paying for premium."),
     ('financial_hardship', 'I lost my house keys, can you resend the code?'),
     ('special_categories', 'Can you deliver to Poland?'),
+    # jobs and workplaces, toys' body parts, hyperbole, glossed words
+    ("health", "I'm a doctor and need a VAT invoice for my practice."),
+    ("health", "Customer is a GP and ordered the chairs for the practice."),
+    ("health", "I work at the hospital, please deliver to the main reception."),
+    ("health", "We got a doll with a broken arm and a torn hand."),
+    ("health", "The gaming headset has a bad left ear cup."),
+    ("health", "The memory card is failing after two weeks."),
+    ("health", "Paralysed by choice with all these options!"),
+    ("health", "The new prices almost gave me a heart attack."),
+    ("health", "Dead as in offline: the smart plug won't connect."),
+    ("health", "We need to schedule an operation window for the migration."),
+    ("health", "I'm waiting on a replacement for the broken kettle."),
+    # generic children, colours, ages of things, prices
+    ("children", "Even a toddler could assemble this shelf."),
+    ("children", "Kids love this game, five stars, but the code was missing."),
+    ("children", "Is the baby pink case back in stock?"),
+    ("children", "The 3-year-old laptop needs a new battery."),
+    ("children", "I bought two under five pounds each."),
+    ("children", "I'm a childminder and need an invoice for the craft kits."),
+    ("children", "He is a kid at heart, my 60-year-old dad."),
+    ("children", "My little brother's gift card code didn't work."),
+    # signing on to a service, time that is not a sentence
+    ("financial_hardship", "I've been signing on with my work account and can't see invoices."),
+    ("legal", "We did time tracking in the app last year."),
+    ("legal", "I've been locked out of my account again."),
+    ("legal", "The lawyer costume was missing its wig."),
+    ("legal", "Customer is a solicitor ordering for the firm."),
+    ("legal", "customer works as a court reporter and needs the steno paper"),
+    # venues, colours, adverbs, set unions, votes for products
+    ("special_categories", "Can I book the church hall for a birthday party?"),
+    ("special_categories", "I'd like the white version instead of the black one."),
+    ("special_categories", "I'm straight up done with this app."),
+    ("special_categories", "It went straight to voicemail."),
+    ("special_categories", "I need the union of both lists in the export."),
+    ("special_categories", "I'd like to vote for your app in the awards."),
+    ("special_categories", "I protest this late fee."),
+    ("special_categories", "We're running a marketing campaign next month."),
+    ("special_categories", "Customer service is in our DNA, says your ad."),
+    ("special_categories", "The biometric passport photo frame is the wrong size."),
+    ("special_categories", "I'm liberal with the tip usually but not this time."),
+    # cravings, absences, questions about a button
+    ("violence_self_harm", "i'd murder a pizza right now but the app won't load"),
+    ("violence_self_harm", "I won't be around to sign for it on Tuesday."),
+    ("violence_self_harm", "What's the point of this button?"),
+    ("violence_self_harm", "Nothing matters more to us than your feedback."),
 ]
 
 
@@ -339,13 +419,12 @@ def test_eval_held_out_split_does_not_regress(eval_report):
 
 HELD_OUT_RECALL_FLOOR = 0.98  # measured 100% recall, 0% false exclusion (140/140)
 HELD_OUT_FALSE_EXCLUSION_CEILING = 0.01
-# The blind split (hand-written, other registers; its errors were read in an earlier revision):
-# measured 96.4% recall and 4.3% false exclusion overall; per category at least 90% recall and at
-# most 15% false exclusion.
-BLIND_RECALL_FLOOR = 0.95
-BLIND_FALSE_EXCLUSION_CEILING = 0.05
-BLIND_CATEGORY_RECALL_FLOOR = 0.90
-BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.15
+# The blind split (hand-written, other registers; its errors were read in earlier revisions and
+# answered with general rules): measured 100% recall and 0% false exclusion overall and per category.
+BLIND_RECALL_FLOOR = 0.98
+BLIND_FALSE_EXCLUSION_CEILING = 0.01
+BLIND_CATEGORY_RECALL_FLOOR = 0.95
+BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 # The unseen split (hand-written afterwards in other registers, its errors never read to tune the
 # rules): measured 92.2% recall and 5.8% false exclusion overall; per category at least 81.8%
 # recall and at most 9.1% false exclusion. Floors at what is measured, not at the issue's targets.
