@@ -99,6 +99,11 @@ POSITIVE = [
     ("PERSON", "I'd like to remove my kid Zofia from the plan", "Zofia"),
     ("PERSON", "the parcel for ottilie came back", "ottilie"),
     ("PERSON", "we hired three: ottilie, thomas and ramon", "thomas"),
+    # speaker labels of a pasted chat: a label that is a given name makes it a conversation
+    ("PERSON", "Oksana: where is my parcel?\nTeodor: it left the depot today", "Teodor"),
+    ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
+    ("PERSON", "> Radomir: is it fixed?\n> Vsevolodka: not yet", "Vsevolodka"),
+    ("PERSON", "ludmila: \"who are you?\"\njasmine: \"the new tenant\"", "jasmine"),
 ]
 
 NEGATIVE = [
@@ -139,6 +144,13 @@ NEGATIVE = [
     ("PERSON", "He lives at the end of the road", "He"),
     ("PERSON", "i want to return the yoga mat", "yoga"),
     ("PERSON", "sizes: small, medium and large", "medium"),
+    # labels of forms, order summaries and support roles are no speakers
+    ("PERSON", "Oksana: where is my parcel?\nAgent: it left the depot today", "Agent"),
+    ("PERSON", "Note: fragile\nPhone: call before delivery", "Phone"),
+    ("PERSON", "Price: $54.85\nFeatures: Bagless, Cordless\nColor: Amber", "Features"),
+    ("PERSON", "- Colour: Amber\n- Material: Bagless", "Colour"),
+    ("PERSON", "Oksana: where is my parcel?\nMay: 3 orders\nJune: 5 orders", "May"),
+    ("PERSON", "Will: not shipped\nHope: next week", "Hope"),
 ]
 
 

@@ -13,6 +13,7 @@ from training_gate.recognizers.greeting_name import GreetingNameRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
+from training_gate.recognizers.speaker_label import SpeakerLabelRecognizer
 from training_gate.recognizers.street_address import StreetAddressRecognizer
 from training_gate.recognizers.username import UsernameRecognizer
 from training_gate.recognizers.zip_code import ZipCodeRecognizer
@@ -27,6 +28,7 @@ RECOGNIZERS_BY_NAME = {
     "name_neighbours": NameNeighboursRecognizer,
     "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
+    "speaker_label": SpeakerLabelRecognizer,
     "street_address": StreetAddressRecognizer,
     "username": UsernameRecognizer,
     "zip_code": ZipCodeRecognizer,
