@@ -86,6 +86,9 @@ POSITIVE = [
     ("PERSON", "Perhaps it's under Oskari V Lehtinen", "Oskari V Lehtinen"),
     ("PERSON", "The form was signed by Joost van der Berg yesterday.", "Joost van der Berg"),
     ("PERSON", "Radek shouted at Ingrid: what happened?", "Ingrid"),
+    ("PERSON", "Torleif is very reliable.", "Torleif"),  # tagged a common noun, but no English word
+    ("PERSON", "Gunnvor is from the Bergen office.", "Gunnvor"),
+    ("PERSON", "Have you been to a Bartolomeo Vranješ concert?", "Bartolomeo Vranješ"),  # after "a"
     # titles go with the name, so none is left beside the placeholder
     ("PERSON", "Mr. Haldane is waiting for the refund", "Mr. Haldane"),
     ("PERSON", "please correct it to Dr. Jacob van Gameren?", "Dr. Jacob van Gameren"),
@@ -137,6 +140,9 @@ NEGATIVE = [
     ("PERSON", "I ordered the Jade pendant last week", "Jade"),
     ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
     ("PERSON", "Grant access to my account, please", "Grant"),
+    ("PERSON", "The Alexa app stopped working", "Alexa"),
+    ("PERSON", "I ordered from a Thai restaurant", "Thai"),
+    ("PERSON", "Grace periods end on the first", "Grace"),
     ("PERSON", "Will you ship it today?", "Will"),
     ("PERSON", "Hope you are well", "Hope"),
     ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
