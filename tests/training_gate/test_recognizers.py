@@ -102,6 +102,11 @@ POSITIVE = [
     ("PERSON", "I'd like to remove my kid Zofia from the plan", "Zofia"),
     ("PERSON", "the parcel for ottilie came back", "ottilie"),
     ("PERSON", "we hired three: ottilie, thomas and ramon", "thomas"),
+    # names outside the lexicon where the sentence says a person is meant
+    ("PERSON", "Hautamaki spent a year in Lisbon.", "Hautamaki"),
+    ("PERSON", "Okonjo will be talking at the launch.", "Okonjo"),
+    ("PERSON", "\"It was fine,\" says Tarkowicz.", "Tarkowicz"),
+    ("PERSON", "Draganich, can I speak to your manager?", "Draganich"),
     # speaker labels of a pasted chat: a label that is a given name makes it a conversation
     ("PERSON", "Oksana: where is my parcel?\nTeodor: it left the depot today", "Teodor"),
     ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
@@ -150,6 +155,13 @@ NEGATIVE = [
     ("PERSON", "He lives at the end of the road", "He"),
     ("PERSON", "i want to return the yoga mat", "yoga"),
     ("PERSON", "sizes: small, medium and large", "medium"),
+    # brands, products and interjections where a name could stand
+    ("PERSON", "Spotify told me to reinstall the app.", "Spotify"),
+    ("PERSON", "Bluetooth is from the settings menu.", "Bluetooth"),
+    ("PERSON", "Shipping began yesterday.", "Shipping"),
+    ("PERSON", "FedEx began the delivery today.", "FedEx"),
+    ("PERSON", "Oops, I made a mistake.", "Oops"),
+    ("PERSON", "Hmm, let me check.", "Hmm"),
     # labels of forms, order summaries and support roles are no speakers
     ("PERSON", "Oksana: where is my parcel?\nAgent: it left the depot today", "Agent"),
     ("PERSON", "Note: fragile\nPhone: call before delivery", "Phone"),

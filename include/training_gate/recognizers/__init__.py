@@ -11,6 +11,7 @@ from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.given_name import GivenNameRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
+from training_gate.recognizers.name_subject import NameSubjectRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
 from training_gate.recognizers.speaker_label import SpeakerLabelRecognizer
@@ -26,6 +27,7 @@ RECOGNIZERS_BY_NAME = {
     "given_name": GivenNameRecognizer,
     "greeting_name": GreetingNameRecognizer,
     "name_neighbours": NameNeighboursRecognizer,
+    "name_subject": NameSubjectRecognizer,
     "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
     "speaker_label": SpeakerLabelRecognizer,

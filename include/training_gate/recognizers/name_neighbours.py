@@ -1,4 +1,5 @@
-"""Names next to a name found by spaCy or by the given-name lexicon (``given_name``): the
+"""Names next to a name found by spaCy, by the given-name lexicon (``given_name``) or as
+the subject of a person's verb (``name_subject``): the
 rest of a list of names, the capitalised word right before or after a name, and the
 name's words where the text mentions the person again.
 
@@ -14,6 +15,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from training_gate.recognizers.given_name import NOT_NAMES, EnglishWords, english_words, name_spans
+from training_gate.recognizers.name_subject import subject_name_spans
 
 _NAME_WORD = r"(?-i:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\d'’])"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.))?(?:[ \t]+{_NAME_WORD})?"
@@ -48,6 +50,7 @@ class NameNeighboursRecognizer(LocalRecognizer):
             return []
         names = [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"]
         names += name_spans(nlp_artifacts)
+        names += subject_name_spans(nlp_artifacts)
         if not names:
             return []
         results = self._mentions_again(text, names, english_words(nlp_artifacts))
