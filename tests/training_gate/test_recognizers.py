@@ -95,6 +95,7 @@ POSITIVE = [
     # a found name's words where the person is named again, and the rest of a list
     ("PERSON", "Niskanen agreed, wrote Tuomas Niskanen.", "Niskanen"),
     ("PERSON", "The founders were Ingrid, Oduya and Fenwick.", "Fenwick"),
+    ("PERSON", "It was founded by Eklundo, Michael and Hodgers.", "Hodgers"),  # one found, no English word
     # labels, questions and context words, in any case
     ("PERSON", "Name:    Lorna Quist\nAddress: 4 Elm Road", "Lorna Quist"),
     ("PERSON", "Agent: What's the name on the booking? Customer: wendeline hoxha", "wendeline hoxha"),
@@ -155,6 +156,7 @@ NEGATIVE = [
     ("PERSON", "He lives at the end of the road", "He"),
     ("PERSON", "i want to return the yoga mat", "yoga"),
     ("PERSON", "sizes: small, medium and large", "medium"),
+    ("PERSON", "The box for Michael had Speaker, Charger and Cable in it", "Charger"),
     # brands, products and interjections where a name could stand
     ("PERSON", "Spotify told me to reinstall the app.", "Spotify"),
     ("PERSON", "Bluetooth is from the settings menu.", "Bluetooth"),
