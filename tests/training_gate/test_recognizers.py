@@ -92,6 +92,8 @@ POSITIVE = [
     # titles go with the name, so none is left beside the placeholder
     ("PERSON", "Mr. Haldane is waiting for the refund", "Mr. Haldane"),
     ("PERSON", "please correct it to Dr. Jacob van Gameren?", "Dr. Jacob van Gameren"),
+    ("PERSON", "mr. haldane is waiting for the refund", "mr. haldane"),
+    ("PERSON", "could you correct it to mrs. edda vantongeren?", "mrs. edda vantongeren"),
     # a found name's words where the person is named again, and the rest of a list
     ("PERSON", "Niskanen agreed, wrote Tuomas Niskanen.", "Niskanen"),
     ("PERSON", "The founders were Ingrid, Oduya and Fenwick.", "Fenwick"),
@@ -152,6 +154,9 @@ NEGATIVE = [
     ("PERSON", "Will you ship it today?", "Will"),
     ("PERSON", "Hope you are well", "Hope"),
     ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
+    ("PERSON", "mr. thanks for the help", "thanks"),
+    ("PERSON", "mr. okafor flew to oslo on monday", "flew"),
+    ("PERSON", "the house on oak dr. needs a new mailbox", "needs"),
     ("PERSON", "Product name: blue kettle", "blue kettle"),
     ("PERSON", "He lives at the end of the road", "He"),
     ("PERSON", "i want to return the yoga mat", "yoga"),
