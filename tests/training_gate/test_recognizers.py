@@ -86,7 +86,8 @@ POSITIVE = [
     ("PERSON", "Perhaps it's under Oskari V Lehtinen", "Oskari V Lehtinen"),
     ("PERSON", "The form was signed by Joost van der Berg yesterday.", "Joost van der Berg"),
     ("PERSON", "Radek shouted at Ingrid: what happened?", "Ingrid"),
-    ("PERSON", "Torleif is very reliable.", "Torleif"),  # tagged a common noun, but no English word
+    ("PERSON", "Torleif is very reliable.", "Torleif"),
+    ("PERSON", "Sue spent two weeks waiting for the refund.", "Sue"),  # an English verb, then a verb  # tagged a common noun, but no English word
     ("PERSON", "Gunnvor is from the Bergen office.", "Gunnvor"),
     ("PERSON", "Have you been to a Bartolomeo Vranješ concert?", "Bartolomeo Vranješ"),  # after "a"
     # titles go with the name, so none is left beside the placeholder
@@ -153,6 +154,7 @@ NEGATIVE = [
     ("PERSON", "Grace periods end on the first", "Grace"),
     ("PERSON", "Will you ship it today?", "Will"),
     ("PERSON", "Hope you are well", "Hope"),
+    ("PERSON", "Hope is not a strategy", "Hope"),
     ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
     ("PERSON", "mr. thanks for the help", "thanks"),
     ("PERSON", "mr. okafor flew to oslo on monday", "flew"),

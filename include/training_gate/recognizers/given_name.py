@@ -139,14 +139,25 @@ def is_given_name(token, english: EnglishWords) -> bool:
             following.text.istitle() and following.is_alpha and not english.word(following)):
         return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock" is a name
     previous = doc[token.i - 1] if token.i else None
-    if previous is None or previous.is_punct or previous.is_space:
-        return not english.verb_or_modifier(token)  # "Grant access", "Hope you are well"
+    if previous is None or previous.is_punct or previous.is_space:  # "Grant access", "Hope you are well"
+        return not english.verb_or_modifier(token) or _tells_of_someone(doc, token.i + 1)
     if token.ent_type_ in PLACES and previous.lower_ in PLACE_PREPOSITIONS:
         return False
     if previous.pos_ == "DET" or previous.lower_ in ("my", "your", "our", "their"):
         return not english_word and following is not None and _capitalised(following.text) \
             and not english.word(following)  # "a Homero Portillo concert"; not "the Jade pendant"
     return not _capitalised(previous.text) or previous.lower_ in TITLES
+
+
+def _tells_of_someone(doc, index: int) -> bool:
+    """A verb in the past or the third person follows at ``index`` ("Sue spent a year",
+    "Scott had given"), as after a subject; "Grant access" and "Hope you" have none."""
+    if index >= len(doc):
+        return False
+    verb = doc[index]
+    if verb.pos_ == "AUX" and verb.lower_ in ("had", "has") and index + 1 < len(doc):
+        verb = doc[index + 1]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBN")
 
 
 def _name_end(doc, index: int) -> int:
