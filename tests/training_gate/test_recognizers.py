@@ -111,6 +111,9 @@ POSITIVE = [
     ("PERSON", "Okonjo will be talking at the launch.", "Okonjo"),
     ("PERSON", "\"It was fine,\" says Tarkowicz.", "Tarkowicz"),
     ("PERSON", "Draganich, can I speak to your manager?", "Draganich"),
+    # a name on a line of its own atop an address
+    ("PERSON", "Morgan Dale\nBrightwell Ltd\n48 Kestrel Street\nApt. 6", "Morgan Dale"),
+    ("PERSON", "> Shannon Brook PhD\n> 7 12 Rue Haute\n> Liège", "Shannon Brook"),
     # speaker labels of a pasted chat: a label that is a given name makes it a conversation
     ("PERSON", "Oksana: where is my parcel?\nTeodor: it left the depot today", "Teodor"),
     ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
@@ -171,6 +174,9 @@ NEGATIVE = [
     ("PERSON", "FedEx began the delivery today.", "FedEx"),
     ("PERSON", "Oops, I made a mistake.", "Oops"),
     ("PERSON", "Hmm, let me check.", "Hmm"),
+    # product lines of an order summary, with numbers under them
+    ("PERSON", "Order summary:\nCrystal Vase\n2 units at $40", "Crystal Vase"),
+    ("PERSON", "Items:\n1. Jade Pendant\n12 Rose Gold", "Jade Pendant"),
     # labels of forms, order summaries and support roles are no speakers
     ("PERSON", "Oksana: where is my parcel?\nAgent: it left the depot today", "Agent"),
     ("PERSON", "Note: fragile\nPhone: call before delivery", "Phone"),

@@ -10,6 +10,7 @@ from training_gate.recognizers.credential import CredentialRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.given_name import GivenNameRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.name_line import NameLineRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
 from training_gate.recognizers.name_subject import NameSubjectRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
@@ -26,6 +27,7 @@ RECOGNIZERS_BY_NAME = {
     "date_of_birth": DateOfBirthRecognizer,
     "given_name": GivenNameRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "name_line": NameLineRecognizer,
     "name_neighbours": NameNeighboursRecognizer,
     "name_subject": NameSubjectRecognizer,
     "phone_number": PhoneNumberRecognizer,
