@@ -91,12 +91,19 @@ POSITIVE = [
     ("PERSON", "Perhaps it's under Oskari V Lehtinen", "Oskari V Lehtinen"),
     ("PERSON", "The form was signed by Joost van der Berg yesterday.", "Joost van der Berg"),
     ("PERSON", "Radek shouted at Ingrid: what happened?", "Ingrid"),
+    ("PERSON", "Torleif is very reliable.", "Torleif"),
+    ("PERSON", "Sue spent two weeks waiting for the refund.", "Sue"),  # an English verb, then a verb  # tagged a common noun, but no English word
+    ("PERSON", "Gunnvor is from the Bergen office.", "Gunnvor"),
+    ("PERSON", "Have you been to a Bartolomeo Vranješ concert?", "Bartolomeo Vranješ"),  # after "a"
     # titles go with the name, so none is left beside the placeholder
     ("PERSON", "Mr. Haldane is waiting for the refund", "Mr. Haldane"),
     ("PERSON", "please correct it to Dr. Jacob van Gameren?", "Dr. Jacob van Gameren"),
+    ("PERSON", "mr. haldane is waiting for the refund", "mr. haldane"),
+    ("PERSON", "could you correct it to mrs. edda vantongeren?", "mrs. edda vantongeren"),
     # a found name's words where the person is named again, and the rest of a list
     ("PERSON", "Niskanen agreed, wrote Tuomas Niskanen.", "Niskanen"),
     ("PERSON", "The founders were Ingrid, Oduya and Fenwick.", "Fenwick"),
+    ("PERSON", "It was founded by Eklundo, Michael and Hodgers.", "Hodgers"),  # one found, no English word
     # labels, questions and context words, in any case
     ("PERSON", "Name:    Lorna Quist\nAddress: 4 Elm Road", "Lorna Quist"),
     ("PERSON", "Agent: What's the name on the booking? Customer: wendeline hoxha", "wendeline hoxha"),
@@ -129,6 +136,19 @@ POSITIVE = [
     ("ZIP_CODE", "moved from Dayton 45402-1234 last year", "45402-1234"),
     ("ZIP_CODE", "our warehouse in Gdynia 81-310 ships today", "81-310"),
     ("ZIP_CODE", "the branch in Porto de Mos 2480-051 is open", "2480-051"),
+    # names outside the lexicon where the sentence says a person is meant
+    ("PERSON", "Hautamaki spent a year in Lisbon.", "Hautamaki"),
+    ("PERSON", "Okonjo will be talking at the launch.", "Okonjo"),
+    ("PERSON", "\"It was fine,\" says Tarkowicz.", "Tarkowicz"),
+    ("PERSON", "Draganich, can I speak to your manager?", "Draganich"),
+    # a name on a line of its own atop an address
+    ("PERSON", "Morgan Dale\nBrightwell Ltd\n48 Kestrel Street\nApt. 6", "Morgan Dale"),
+    ("PERSON", "> Shannon Brook PhD\n> 7 12 Rue Haute\n> Liège", "Shannon Brook"),
+    # speaker labels of a pasted chat: a label that is a given name makes it a conversation
+    ("PERSON", "Oksana: where is my parcel?\nTeodor: it left the depot today", "Teodor"),
+    ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
+    ("PERSON", "> Radomir: is it fixed?\n> Vsevolodka: not yet", "Vsevolodka"),
+    ("PERSON", "ludmila: \"who are you?\"\njasmine: \"the new tenant\"", "jasmine"),
 ]
 
 NEGATIVE = [
@@ -167,9 +187,16 @@ NEGATIVE = [
     ("PERSON", "I ordered the Jade pendant last week", "Jade"),
     ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
     ("PERSON", "Grant access to my account, please", "Grant"),
+    ("PERSON", "The Alexa app stopped working", "Alexa"),
+    ("PERSON", "I ordered from a Thai restaurant", "Thai"),
+    ("PERSON", "Grace periods end on the first", "Grace"),
     ("PERSON", "Will you ship it today?", "Will"),
     ("PERSON", "Hope you are well", "Hope"),
+    ("PERSON", "Hope is not a strategy", "Hope"),
     ("PERSON", "Mr. Thanks for the help", "Mr. Thanks"),
+    ("PERSON", "mr. thanks for the help", "thanks"),
+    ("PERSON", "mr. okafor flew to oslo on monday", "flew"),
+    ("PERSON", "the house on oak dr. needs a new mailbox", "needs"),
     ("PERSON", "Product name: blue kettle", "blue kettle"),
     ("PERSON", "He lives at the end of the road", "He"),
     ("PERSON", "i want to return the yoga mat", "yoga"),
@@ -192,6 +219,24 @@ NEGATIVE = [
     ("ZIP_CODE", "they charged me in Toronto 1250.75 for it", "1250"),
     ("ZIP_CODE", "there are only 12 left in Stock 1500 now", "1500"),
     ("ZIP_CODE", "I paid in Gold 2500 coins", "2500"),
+    ("PERSON", "The box for Michael had Speaker, Charger and Cable in it", "Charger"),
+    # brands, products and interjections where a name could stand
+    ("PERSON", "Spotify told me to reinstall the app.", "Spotify"),
+    ("PERSON", "Bluetooth is from the settings menu.", "Bluetooth"),
+    ("PERSON", "Shipping began yesterday.", "Shipping"),
+    ("PERSON", "FedEx began the delivery today.", "FedEx"),
+    ("PERSON", "Oops, I made a mistake.", "Oops"),
+    ("PERSON", "Hmm, let me check.", "Hmm"),
+    # product lines of an order summary, with numbers under them
+    ("PERSON", "Order summary:\nCrystal Vase\n2 units at $40", "Crystal Vase"),
+    ("PERSON", "Items:\n1. Jade Pendant\n12 Rose Gold", "Jade Pendant"),
+    # labels of forms, order summaries and support roles are no speakers
+    ("PERSON", "Oksana: where is my parcel?\nAgent: it left the depot today", "Agent"),
+    ("PERSON", "Note: fragile\nPhone: call before delivery", "Phone"),
+    ("PERSON", "Price: $54.85\nFeatures: Bagless, Cordless\nColor: Amber", "Features"),
+    ("PERSON", "- Colour: Amber\n- Material: Bagless", "Colour"),
+    ("PERSON", "Oksana: where is my parcel?\nMay: 3 orders\nJune: 5 orders", "May"),
+    ("PERSON", "Will: not shipped\nHope: next week", "Hope"),
 ]
 
 

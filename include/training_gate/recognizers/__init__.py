@@ -10,9 +10,12 @@ from training_gate.recognizers.credential import CredentialRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.given_name import GivenNameRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.name_line import NameLineRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
+from training_gate.recognizers.name_subject import NameSubjectRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
+from training_gate.recognizers.speaker_label import SpeakerLabelRecognizer
 from training_gate.recognizers.street_address import StreetAddressRecognizer
 from training_gate.recognizers.username import UsernameRecognizer
 from training_gate.recognizers.zip_code import ZipCodeRecognizer
@@ -24,9 +27,12 @@ RECOGNIZERS_BY_NAME = {
     "date_of_birth": DateOfBirthRecognizer,
     "given_name": GivenNameRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "name_line": NameLineRecognizer,
     "name_neighbours": NameNeighboursRecognizer,
+    "name_subject": NameSubjectRecognizer,
     "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
+    "speaker_label": SpeakerLabelRecognizer,
     "street_address": StreetAddressRecognizer,
     "username": UsernameRecognizer,
     "zip_code": ZipCodeRecognizer,

@@ -7,7 +7,8 @@ authors and people gathered from many countries' records, each with the number o
 sources that list it. Only names listed by at least ``MIN_SOURCES`` sources are kept
 (about 56,000, a few MB in memory), so one-off entries and common words ("the", "here")
 drop out. A word counts as a name when it is written capitalised, spaCy tags it a
-proper noun, and it is not an ordinary word of a support ticket (``NOT_NAMES``); the
+proper noun or it is no English word, and it is not an ordinary word of a support
+ticket (``NOT_NAMES``); the
 name runs on over the capitalised words, initials and particles ("van de") after it.
 Written in lower case, a given name counts when it is no English word of the spaCy
 model's lemma tables ("bertram", "eva kleist").
@@ -118,28 +119,45 @@ def english_words(nlp_artifacts) -> EnglishWords:
 
 
 def is_given_name(token, english: EnglishWords) -> bool:
-    """A capitalised proper noun spelt as a given name of the lexicon, unless the context
-    says it is something else: a place after a preposition ("to Austin"), a nationality
-    ("Thai"), a word after a determiner ("the Jade pendant"), the second word of a
+    """A capitalised word spelt as a given name of the lexicon, a proper noun if it is an
+    English word too (the small model tags many foreign names at the start of a sentence
+    as common nouns, or as nationalities), unless the context says it is something else:
+    a place after a preposition ("to Austin"), a nationality ("Thai"), a word after a
+    determiner ("the Jade pendant", "the Alexa app"; a full name of words that are no
+    English words may follow one: "a Bartolomeo Vranješ concert"), the second word of a
     capitalised phrase ("Hiking Boots"), an English word before another capitalised one
     ("Crew Neck"; a family name that is no English word may follow: "Crystal Murdock"), or
     an English verb or adjective starting a sentence ("Grant access")."""
-    if not (_capitalised(token.text) and token.pos_ == "PROPN" and token.lower_ not in NOT_NAMES
-            and token.ent_type_ != "NORP" and folded(token.text) in given_names()):
+    if not (_capitalised(token.text) and token.lower_ not in NOT_NAMES and folded(token.text) in given_names()):
         return False
+    english_word = english.word(token)
+    if english_word and (token.pos_ != "PROPN" or token.ent_type_ == "NORP"):
+        return False  # "Grace" the noun, "Christian" the faith; "Vsevolod" is a name however tagged
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if english.word(token) and following is not None and following.text[:1].isupper() and not (
+    if english_word and following is not None and following.text[:1].isupper() and not (
             following.text.istitle() and following.is_alpha and not english.word(following)):
         return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock" is a name
     previous = doc[token.i - 1] if token.i else None
-    if previous is None or previous.is_punct or previous.is_space:
-        return not english.verb_or_modifier(token)  # "Grant access", "Hope you are well"
+    if previous is None or previous.is_punct or previous.is_space:  # "Grant access", "Hope you are well"
+        return not english.verb_or_modifier(token) or _tells_of_someone(doc, token.i + 1)
     if token.ent_type_ in PLACES and previous.lower_ in PLACE_PREPOSITIONS:
         return False
     if previous.pos_ == "DET" or previous.lower_ in ("my", "your", "our", "their"):
-        return False
+        return not english_word and following is not None and _capitalised(following.text) \
+            and not english.word(following)  # "a Homero Portillo concert"; not "the Jade pendant"
     return not _capitalised(previous.text) or previous.lower_ in TITLES
+
+
+def _tells_of_someone(doc, index: int) -> bool:
+    """A verb in the past or the third person follows at ``index`` ("Sue spent a year",
+    "Scott had given"), as after a subject; "Grant access" and "Hope you" have none."""
+    if index >= len(doc):
+        return False
+    verb = doc[index]
+    if verb.pos_ == "AUX" and verb.lower_ in ("had", "has") and index + 1 < len(doc):
+        verb = doc[index + 1]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBN")
 
 
 def _name_end(doc, index: int) -> int:

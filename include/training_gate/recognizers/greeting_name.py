@@ -15,6 +15,7 @@ _LEAD = (
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mister|Rev|Fr|Capt|Hon"
 _NAME_WORD = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]+)"
+_LOWER_NAME_WORD = r"\p{Ll}[\p{Ll}\p{M}'’-]+"
 # A name after a title: capitalised words, an initial, particles ("Dr. Jacob van Gameren").
 _TITLED_NAME = (rf"{_NAME_WORD}(?:\s+(?:(?-i:\p{{Lu}})\.\s+)?(?:(?-i:van|von|de|der|den|du|da|di|del|la|le)\s+){{0,2}}"
                 rf"{_NAME_WORD}){{0,2}}")
@@ -43,7 +44,7 @@ _INTRODUCTIONS = (
 # A name in any case: words, with an initial between them ("csanád p gere"), not running on
 # into ordinary words.
 _ANY_NAME_WORD = r"\p{L}[\p{L}\p{M}'’-]+"
-TITLE = regex.compile(rf"(?:{_TITLES})\.?")
+TITLE = regex.compile(rf"(?:{_TITLES})\.?", regex.IGNORECASE)
 _NOT_NAME_WORDS = "|".join(sorted(NOT_NAMES, key=len, reverse=True))
 _ANY_NAME = (rf"{_ANY_NAME_WORD}(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)(?:\p{{L}}\.?[ \t]+)?{_ANY_NAME_WORD}){{0,2}}"
              rf"(?<!\b(?:{_NOT_NAME_WORDS}))")
@@ -69,6 +70,15 @@ class GreetingNameRecognizer(PatternRecognizer):
         Pattern("name after a title", rf"(?<=\b(?-i:{_TITLES})\.?\s+){_TITLED_NAME}", 0.6),
         # The same name with its title, so no "Mr." is left beside the placeholder.
         Pattern("title and name", rf"\b(?-i:{_TITLES})\.?\s+{_TITLED_NAME}", 0.6),
+        # "mr. okafor is here", "mrs. ilse vandersteen?": a lower-case title before a lower-case
+        # name; a second word when the sentence ends after it ("mr. okafor flew" keeps "flew").
+        # ("dr." is left to the capitalised patterns: it is also a street's "drive").
+        Pattern(
+            "lower-case title and name",
+            rf"(?-i:\b(?:mr|mrs|ms|mx)\.[ \t]+{_LOWER_NAME_WORD}(?:[ \t]+{_LOWER_NAME_WORD}(?=[ \t]*(?:[.,;!?]|$)))?)"
+            rf"(?![\p{{L}}\p{{M}}'’-])",
+            0.6,
+        ),
         Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=\\?['’]s\s+(?:{_RELATIONS})\b)", 0.6),
         Pattern(
             "name after a name label or a question for it",  # "Name: ...", "What's the name on the account? ..."

@@ -1,12 +1,14 @@
-"""Names next to a name found by spaCy or by the given-name lexicon (``given_name``): the
+"""Names next to a name found by spaCy, by the given-name lexicon (``given_name``) or as
+the subject of a person's verb (``name_subject``): the
 rest of a list of names, the capitalised word right before or after a name, and the
 name's words where the text mentions the person again.
 
 spaCy's small model often tags one name of a list ("They had three: Oksana, Ruth and
 Ines", "Lindqvist and Baptiste were engineers") or one half of a full name ("Tariq
 Osei", "Aino Virtanen") and misses the rest. A list of capitalised words joined by
-commas and a final "and" / "or" that holds a found name is taken as a list of
-names (a list of product options, "Red, Size L, Cotton", has no "and");
+commas and a final "and" / "or" that holds found names (half of it, or two, or one when
+the others are no English words) is taken as a list of names (a list of product
+options, "Red, Size L, Cotton", has no "and");
 a capitalised word joined to a found name by a single space is taken as part of it.
 """
 
@@ -14,6 +16,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from training_gate.recognizers.given_name import NOT_NAMES, EnglishWords, english_words, name_spans
+from training_gate.recognizers.name_subject import subject_name_spans
 
 _NAME_WORD = r"(?-i:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\d'’])"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.))?(?:[ \t]+{_NAME_WORD})?"
@@ -48,9 +51,11 @@ class NameNeighboursRecognizer(LocalRecognizer):
             return []
         names = [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"]
         names += name_spans(nlp_artifacts)
+        names += subject_name_spans(nlp_artifacts)
         if not names:
             return []
-        results = self._mentions_again(text, names, english_words(nlp_artifacts))
+        english = english_words(nlp_artifacts)
+        results = self._mentions_again(text, names, english)
         for start, end in names:
             before = self.BEFORE.search(text[max(0, start - 40):start])
             if before and self._is_name(before.group(1)) and not self.SENTENCE_START.search(
@@ -63,8 +68,13 @@ class NameNeighboursRecognizer(LocalRecognizer):
             for listing in lists.finditer(text):
                 elements = [e for e in element.finditer(text, listing.start(), listing.end())
                             if self._is_name(e.group().split()[0])]
-                found = sum(any(start < e.end() and e.start() < end for start, end in names) for e in elements)
-                if found and 2 * found >= len(elements) or found >= 2:  # a list of names, not of products
+                is_found = [any(start < e.end() and e.start() < end for start, end in names) for e in elements]
+                found = sum(is_found)
+                # A list of names, not of products: half of it found, or two, or one and the
+                # rest no English words ("Eklundo, Michael and Hodgers").
+                if found and (2 * found >= len(elements) or found >= 2 or all(
+                        hit or not any(english.knows(word) for word in e.group().split())
+                        for hit, e in zip(is_found, elements, strict=True))):
                     results += [self._result(e.start(), e.end()) for e in elements]
         return results
 

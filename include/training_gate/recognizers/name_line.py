@@ -1,0 +1,66 @@
+"""Names on a line of their own atop an address ("Vanessa Hope\\nAcme Ltd\\n12 Elm Road"),
+as in a pasted signature, a shipping label or a billing block. spaCy's small model reads
+such lines without a sentence around them and often leaves the name, above all when its
+words are English words too ("Hope", "Hill").
+
+A line is taken as a name when it holds two or three words (an initial may stand between
+them; a degree such as "PhD" may follow), all capitalised or all in lower case, the first
+a given name of the lexicon that is no English verb or adjective, and a line within the
+next three starts with a house number and a word, capitalised under a capitalised name
+("12 Elm Road", "3 4 Rue Haute"). A product in an order summary ("Crystal Vase", "2
+units") starts with no given name or has no street line under it; a list item ("- Jade Pendant") is no line of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from training_gate.recognizers.given_name import NOT_NAMES, english_words, folded, given_names
+
+_PREFIX = r"^[ \t>?]*"
+_UPPER = r"\p{Lu}[\p{Ll}\p{M}'’-]+"
+_LOWER = r"\p{Ll}[\p{Ll}\p{M}'’-]+"
+_DEGREE = r"(?:,?[ \t]+(?:PhD|MD|DDS|DVM|Jr\.?|Sr\.?|phd|md|dds))?"
+NAME_LINE = regex.compile(
+    rf"{_PREFIX}((?P<name>{_UPPER}(?:[ \t]+(?:\p{{Lu}}\.?|{_UPPER})){{1,2}}|{_LOWER}(?:[ \t]+(?:\p{{Ll}}\.?|{_LOWER})){{1,2}})"
+    rf"{_DEGREE})[ \t]*$",
+    regex.MULTILINE,
+)
+# A house number and a street's word, capitalised under a capitalised name ("2 units" is no street).
+STREET_LINE = regex.compile(rf"{_PREFIX}\d+[ \t]+(?:\d+[ \t]+)?(\p{{L}})\p{{L}}")
+LINES_TO_STREET = 3
+
+
+class NameLineRecognizer(LocalRecognizer):
+    SCORE = 0.5
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON"], name="NameLineRecognizer")
+
+    def load(self) -> None:
+        given_names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities or nlp_artifacts is None or "\n" not in text:
+            return []
+        english = english_words(nlp_artifacts)
+        lexicon = given_names()
+        results = []
+        for line in NAME_LINE.finditer(text):
+            words = line.group("name").split()
+            first = words[0]
+            if folded(first) not in lexicon or first.lower() in NOT_NAMES or any(
+                    w.lower() in NOT_NAMES for w in words) or first.lower() in english.verbs_and_modifiers:
+                continue
+            below = [rest for rest in text[line.end():].split("\n") if rest.strip(" \t>?")][:LINES_TO_STREET]
+            streets = [STREET_LINE.match(rest) for rest in below]
+            if any(street and (street.group(1).isupper() or first.islower()) for street in streets):
+                results.append(RecognizerResult(
+                    entity_type="PERSON", start=line.start(1), end=line.end(1), score=self.SCORE,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                ))
+        return results

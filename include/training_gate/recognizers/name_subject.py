@@ -1,0 +1,109 @@
+"""Family names and other names outside the given-name lexicon where the sentence says a
+person is meant: the subject that opens a sentence with a person's verb ("Rintanen began
+writing", "Okonjo will be talking"), the speaker after a
+verb of saying ("..., says Okonjo."), and the person addressed at the start of a
+request ("Brascu, can I speak to your manager?").
+
+The word must be capitalised with no other capitals (not "FedEx", "HEPA"), be no English
+word of the spaCy model's lemma tables and no ordinary ticket word (``NOT_NAMES``), so
+"Shipping began" or "Sorry, can I" stay; places ("Leeds says") are
+left to the NER. Only the parts of speech and the lemmas are read, no parse: the verb
+must follow the name, after auxiliaries ("had given", "will be talking").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from training_gate.recognizers.given_name import NOT_NAMES, PLACES, english_words
+
+# Lemmas of what people do and companies or products do not: a brand may say, tell, give
+# or be from somewhere in a ticket ("Spotify told me"), it does not begin writing or shout.
+PERSON_VERBS = frozenset(
+    """begin shout spend live speak talk sing marry yell whisper laugh cry smile visit travel grow teach
+    study retire graduate""".split()
+)
+SAYING = frozenset("said says asked asks replied replies wrote writes added adds explained explains".split())
+# What follows the name of the person a request is addressed to ("Brascu, can I ...").
+ADDRESSED_BEFORE = frozenset("can could would will please i do did are is have let thanks thank".split())
+# Words that open a request as a name would, and that the lemma tables do not list.
+INTERJECTIONS = frozenset(
+    """oops hmm hmmm hm umm um uh uhh ah ahh ahhh oh ohh ugh argh aha huh wow whoa yay yikes gosh darn
+    meh eh erm er phew welp nope yep yup alright ooh aww hiya howdy""".split()
+)
+
+
+def _name_word(token, english) -> bool:
+    word = token.text
+    return (len(word) > 2 and word[0].isupper() and word[1:].replace("-", "").islower()
+            and word.replace("-", "").isalpha() and token.lower_ not in NOT_NAMES and not token.is_stop
+            and token.ent_type_ not in PLACES and not english.word(token))
+
+
+def _opens(doc, index: int) -> bool:
+    """The token at ``index`` opens a sentence or a line."""
+    if index == 0:
+        return True
+    previous = doc[index - 1]
+    return previous.is_space or previous.text in (".", "!", "?", "\n") or previous.text in ('"', "“", "'")
+
+
+def _person_verb_after(doc, index: int) -> bool:
+    """A person's verb follows at ``index``, after auxiliaries."""
+    while index < len(doc) and doc[index].pos_ in ("AUX", "PART"):
+        index += 1
+    return index < len(doc) and doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in PERSON_VERBS
+
+
+@lru_cache(maxsize=2)  # the text's artifacts, asked for by this recognizer and by name_neighbours
+def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
+    """Character spans of the names this recognizer finds in the analysed text."""
+    doc = nlp_artifacts.tokens
+    if doc is None:
+        return ()
+    english = english_words(nlp_artifacts)
+    spans, index = [], 0
+    while index < len(doc):
+        if not _name_word(doc[index], english):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and end - index < 3 and _name_word(doc[end], english):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        previous = doc[index - 1] if index else None
+        said = previous is not None and previous.lower_ in SAYING and (
+            after is None or after.is_punct or after.lower_ == "to")
+        addressed = _opens(doc, index) and doc[index].pos_ == "PROPN" and doc[index].lower_ not in INTERJECTIONS \
+            and after is not None and after.text == "," and end + 1 < len(doc) \
+            and doc[end + 1].lower_ in ADDRESSED_BEFORE
+        if said or addressed or _opens(doc, index) and _person_verb_after(doc, end):
+            spans.append((doc[index].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        index = end
+    return tuple(spans)
+
+
+class NameSubjectRecognizer(LocalRecognizer):
+    SCORE = 0.5
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON"], name="NameSubjectRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities or nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        return [
+            RecognizerResult(
+                entity_type="PERSON", start=start, end=end, score=self.SCORE,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end in subject_name_spans(nlp_artifacts)
+        ]
