@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from training_gate.recognizers.greeting_name import NOT_NAMES as WORDS_AFTER_GREETINGS
+from training_gate.recognizers.person_name import PersonNameRecognizer
 
 MIN_SOURCES = 5
 # Words written before a family name inside a full name ("Maika van de Noort").
@@ -225,25 +226,11 @@ def name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-class GivenNameRecognizer(LocalRecognizer):
-    SCORE = 0.5
-
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="GivenNameRecognizer")
-
+class GivenNameRecognizer(PersonNameRecognizer):
     def load(self) -> None:
         given_names()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         if "PERSON" not in entities or nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        return [
-            RecognizerResult(
-                entity_type="PERSON", start=start, end=end, score=self.SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end in name_spans(nlp_artifacts)
-        ]
+        return [self._result(start, end) for start, end in name_spans(nlp_artifacts)]

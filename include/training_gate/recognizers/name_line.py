@@ -14,9 +14,10 @@ units") starts with no given name or has no street line under it; a list item ("
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from training_gate.recognizers.given_name import NOT_NAMES, english_words, folded, given_names
+from training_gate.recognizers.person_name import PersonNameRecognizer
 
 _PREFIX = r"^[ \t>?]*"
 _UPPER = r"\p{Lu}[\p{Ll}\p{M}'’-]+"
@@ -32,12 +33,7 @@ STREET_LINE = regex.compile(rf"{_PREFIX}\d+[ \t]+(?:\d+[ \t]+)?(\p{{L}})\p{{L}}"
 LINES_TO_STREET = 3
 
 
-class NameLineRecognizer(LocalRecognizer):
-    SCORE = 0.5
-
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="NameLineRecognizer")
-
+class NameLineRecognizer(PersonNameRecognizer):
     def load(self) -> None:
         given_names()
 
@@ -56,11 +52,5 @@ class NameLineRecognizer(LocalRecognizer):
             below = [rest for rest in text[line.end():].split("\n") if rest.strip(" \t>?")][:LINES_TO_STREET]
             streets = [STREET_LINE.match(rest) for rest in below]
             if any(street and (street.group(1).isupper() or first.islower()) for street in streets):
-                results.append(RecognizerResult(
-                    entity_type="PERSON", start=line.start(1), end=line.end(1), score=self.SCORE,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                ))
+                results.append(self._result(line.start(1), line.end(1)))
         return results

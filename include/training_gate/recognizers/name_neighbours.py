@@ -13,17 +13,18 @@ a capitalised word joined to a found name by a single space is taken as part of 
 """
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from training_gate.recognizers.given_name import NOT_NAMES, EnglishWords, english_words, name_spans
 from training_gate.recognizers.name_subject import subject_name_spans
+from training_gate.recognizers.person_name import PersonNameRecognizer
 
 _NAME_WORD = r"(?-i:\p{Lu}[\p{Ll}\p{M}-]+(?:['’]\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\d'’])"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|\p{{Lu}}\.))?(?:[ \t]+{_NAME_WORD})?"
 _LOWER_WORD = r"(?-i:\p{Ll}[\p{Ll}\p{M}-]+)"
 
 
-class NameNeighboursRecognizer(LocalRecognizer):
+class NameNeighboursRecognizer(PersonNameRecognizer):
     LIST = regex.compile(
         rf"(?<![\p{{L}}\d'’-]){_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*,?[ \t]*(?:\band\b|\bor\b|&)[ \t]*{_NAME}(?![\p{{L}}\d'’-])"
     )
@@ -39,12 +40,6 @@ class NameNeighboursRecognizer(LocalRecognizer):
     WORD = regex.compile(rf"{_NAME_WORD}")
     SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Tobias Lindgren" starts a sentence
     SCORE = 0.6
-
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="NameNeighboursRecognizer")
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         if "PERSON" not in entities or nlp_artifacts is None:
@@ -93,13 +88,3 @@ class NameNeighboursRecognizer(LocalRecognizer):
     @staticmethod
     def _is_name(word: str) -> bool:
         return word.lower().strip("'’") not in NOT_NAMES
-
-    def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="PERSON", start=start, end=end, score=self.SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
-

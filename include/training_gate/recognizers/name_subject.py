@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from training_gate.recognizers.given_name import NOT_NAMES, PLACES, english_words
+from training_gate.recognizers.person_name import PersonNameRecognizer
 
 # Lemmas of what people do and companies or products do not: a brand may say, tell, give
 # or be from somewhere in a ticket ("Spotify told me"), it does not begin writing or shout.
@@ -85,25 +86,8 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-class NameSubjectRecognizer(LocalRecognizer):
-    SCORE = 0.5
-
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="NameSubjectRecognizer")
-
-    def load(self) -> None:
-        pass
-
+class NameSubjectRecognizer(PersonNameRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         if "PERSON" not in entities or nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        return [
-            RecognizerResult(
-                entity_type="PERSON", start=start, end=end, score=self.SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end in subject_name_spans(nlp_artifacts)
-        ]
+        return [self._result(start, end) for start, end in subject_name_spans(nlp_artifacts)]

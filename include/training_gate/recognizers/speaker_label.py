@@ -15,9 +15,10 @@ summary has no name among its labels; list items ("- Color: Black") are no label
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from training_gate.recognizers.given_name import NOT_NAMES, english_words, folded, given_names
+from training_gate.recognizers.person_name import PersonNameRecognizer
 
 # Who speaks in a support chat without being a person's name.
 ROLES = frozenset(
@@ -28,12 +29,9 @@ _WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Ll}[\p{Ll}\p{M}'’-]+)"
 LABEL = regex.compile(rf"^[ \t>]*({_WORD}(?:[ \t]+{_WORD})?)[ \t]*:(?=[ \t]*\S)", regex.MULTILINE)
 
 
-class SpeakerLabelRecognizer(LocalRecognizer):
+class SpeakerLabelRecognizer(PersonNameRecognizer):
     SCORE = 0.6
     MIN_LABELS = 2
-
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="SpeakerLabelRecognizer")
 
     def load(self) -> None:
         given_names()
@@ -62,12 +60,3 @@ class SpeakerLabelRecognizer(LocalRecognizer):
     def _role(label: str) -> bool:
         words = label.lower().split()
         return any(word in ROLES or word in NOT_NAMES for word in words)
-
-    def _result(self, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="PERSON", start=start, end=end, score=self.SCORE,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
