@@ -2,7 +2,8 @@
 international numbers starting with ``+``, and digit groups next to a phone word, after
 a calling phrase ("they're not answering at 9310 2468", "stop the messages to
 612 403 117") or before a phone label ("62 40 17 office", "913 40 552-Office",
-"(415)555-0134x12-Fax", "+447700900737 mobile").
+"(415)555-0134x12-Fax", "+447700900737 mobile"), or alone on a line of their own, as
+in a signature ("Thanks," / "Dana" / "4155550134").
 
 Presidio's own PhoneRecognizer keeps only numbers that ``phonenumbers`` deems valid,
 so fictional or unassigned ranges (555-01xx, +44 7700 900xxx) and odd formats slip
@@ -24,6 +25,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             0.5,
         ),
         Pattern("north american, digits only", _START + r"(?:\+?1)?\d{10}" + _END, 0.3),
+        # a signature's number, alone on its line with nothing to say what it is
+        Pattern("digits alone on a line", r"(?<=^[ \t>]*)\+?\d{9,15}(?=[ \t]*$)", 0.5),
         Pattern("international", _START + r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,6}(?:[\s.-]\d{1,8}){1,5}" + _END, 0.5),
         Pattern(
             "digits with a phone label",
