@@ -39,7 +39,7 @@ OPERATORS = ("typed_placeholder", "numbered_placeholder", "keyed_pseudonym", "su
 # evaluation sets before given_name; it needs the tags.)
 UNUSED_PIPES = ("parser",)
 NLP_BATCH_SIZE = 64
-# Texts whose ticket-independent findings are kept (agent macros and signatures repeat).
+# Paragraphs whose ticket-independent findings are kept (saved replies and signatures repeat).
 CACHED_TEXTS = 20_000
 # Presidio's predefined recognizers that cannot match a text without some feature every one
 # of their patterns needs are not run on it (same findings, less work): a decimal digit for
