@@ -154,6 +154,9 @@ POSITIVE = [
     ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Bowers"),
     ("PERSON", "was the album good? oruvic and smith were sound engineers.", "smith"),
     ("PERSON", "have you been to a gregory tulk concert before?", "gregory tulk"),
+    # a given name before a family word in a possessive, in lower case or escaped quotes
+    ("PERSON", "i'm amber's son", "amber"),
+    ("PERSON", 'oda:\\"who are you?\\"\nmira:\\"i\\\'m jenna\\\'s daughter\\".', "jenna"),
     ("PERSON", "Unlike the Oberholt novel, the film is short.", "Oberholt"),
     ("PERSON", "Unlike the van Drummel novel, the film is short.", "van Drummel"),
     ("PERSON", "Have you been to a Radko T Vessel concert before?", "Radko T Vessel"),
@@ -253,6 +256,8 @@ NEGATIVE = [
     # pairs of products and places, and works named after no person
     ("PERSON", "Procter and Gamble are manufacturers of soap.", "Procter"),
     ("PERSON", "I like the kindle novel more.", "kindle"),
+    ("PERSON", "is nike's sister brand on sale?", "nike"),
+    ("PERSON", "we went to the mark's brother shop in town", "mark"),
     ("PERSON", "Bosnia and Herzegovina are beautiful countries.", "Herzegovina"),
     ("PERSON", "Kettles and Toasters were shipped together.", "Toasters"),
     ("PERSON", "I loved the Gothic novel you sent.", "Gothic"),

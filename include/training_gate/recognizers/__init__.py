@@ -11,6 +11,7 @@ from training_gate.recognizers.credited_name import CreditedNameRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.given_name import GivenNameRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.kin_name import KinNameRecognizer
 from training_gate.recognizers.name_line import NameLineRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
 from training_gate.recognizers.name_pair import NamePairRecognizer
@@ -30,6 +31,7 @@ RECOGNIZERS_BY_NAME = {
     "date_of_birth": DateOfBirthRecognizer,
     "given_name": GivenNameRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "kin_name": KinNameRecognizer,
     "name_line": NameLineRecognizer,
     "name_neighbours": NameNeighboursRecognizer,
     "name_pair": NamePairRecognizer,
