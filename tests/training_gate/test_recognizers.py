@@ -150,6 +150,22 @@ POSITIVE = [
     ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
     ("PERSON", "> Radomir: is it fixed?\n> Vsevolodka: not yet", "Vsevolodka"),
     ("PERSON", "ludmila: \"who are you?\"\njasmine: \"the new tenant\"", "jasmine"),
+    # two people named together as a sentence's subject, and names credited with a work
+    ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Tarvik"),
+    ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Bowers"),
+    ("PERSON", "was the album good? oruvic and smith were sound engineers.", "smith"),
+    ("PERSON", "have you been to a gregory tulk concert before?", "gregory tulk"),
+    # a given name before a family word in a possessive, in lower case or escaped quotes
+    ("PERSON", "i'm amber's son", "amber"),
+    ("PERSON", 'oda:\\"who are you?\\"\nmira:\\"i\\\'m jenna\\\'s daughter\\".', "jenna"),
+    ("PERSON", "Unlike the Oberholt novel, the film is short.", "Oberholt"),
+    ("PERSON", "Unlike the van Drummel novel, the film is short.", "van Drummel"),
+    ("PERSON", "Have you been to a Radko T Vessel concert before?", "Radko T Vessel"),
+    ("PERSON", "have you been to a zhenko pardo concert before?", "zhenko pardo"),
+    ("PERSON", "Is there a better example than early Varnick?", "Varnick"),
+    ("PERSON", "This song by ex-Zombie Pellmann is great.", "Pellmann"),
+    ("PERSON", "a 1990 comedy directed by Ola Brekk and starring Pike", "Pike"),
+    ("PERSON", "a 1990 comedy directed by ola brekk and starring de kessel", "de kessel"),
 ]
 
 NEGATIVE = [
@@ -240,6 +256,16 @@ NEGATIVE = [
     ("PERSON", "- Colour: Amber\n- Material: Bagless", "Colour"),
     ("PERSON", "Oksana: where is my parcel?\nMay: 3 orders\nJune: 5 orders", "May"),
     ("PERSON", "Will: not shipped\nHope: next week", "Hope"),
+    # pairs of products and places, and works named after no person
+    ("PERSON", "Procter and Gamble are manufacturers of soap.", "Procter"),
+    ("PERSON", "I like the kindle novel more.", "kindle"),
+    ("PERSON", "is nike's sister brand on sale?", "nike"),
+    ("PERSON", "we went to the mark's brother shop in town", "mark"),
+    ("PERSON", "Bosnia and Herzegovina are beautiful countries.", "Herzegovina"),
+    ("PERSON", "Kettles and Toasters were shipped together.", "Toasters"),
+    ("PERSON", "I loved the Gothic novel you sent.", "Gothic"),
+    ("PERSON", "The parcel came early today.", "today"),
+    ("PERSON", "my ex-Apple laptop is broken", "laptop"),
 ]
 
 
@@ -379,3 +405,46 @@ def test_given_name_lexicon_is_folded_and_free_of_common_words():
     assert folded("Željko") == "zeljko" and folded("Łucja") == "lucja"  # the lexicon's ASCII spelling
     assert {"zeljko", "niklas", "yumiko"} <= names
     assert not {"the", "here", "very", "will", "order"} & names  # stop words and ticket words dropped
+
+
+@pytest.mark.parametrize("text", [
+    "Marks and Spencer were open late.",
+    "Procter and Gamble are manufacturers of soap.",
+    "Black and Decker are power tools.",
+    "Salt and Pepper are bestsellers.",
+    "Bosnia and Herzegovina are beautiful countries.",
+    "Trinidad and Tobago are islands.",
+])
+def test_pairs_of_brands_products_and_places_are_no_two_people(scrubber, text):
+    """The pair rule itself on the pairs the rest of the gate may tag for other reasons
+    (spaCy calls "Spencer" a person): it must add nothing of its own."""
+    from training_gate.recognizers.name_pair import NamePairRecognizer
+
+    artifacts = scrubber.analyzer.nlp_engine.process_text(text, "en")
+    assert NamePairRecognizer().analyze(text, ["PERSON"], artifacts) == []
+
+
+def test_pair_rule_finds_two_unknown_people(scrubber):
+    from training_gate.recognizers.name_pair import NamePairRecognizer
+
+    text = "Which band is best? Tarvik and Bowers were session drummers."
+    artifacts = scrubber.analyzer.nlp_engine.process_text(text, "en")
+    found = {text[r.start:r.end] for r in NamePairRecognizer().analyze(text, ["PERSON"], artifacts)}
+    assert found == {"Tarvik", "Bowers"}
+
+
+@pytest.mark.parametrize(("verb", "expected"), [("were", {"Halvik", "Bowers"}), ("are", set())])
+def test_pair_read_as_one_company_counts_only_in_the_past(scrubber, verb, expected):
+    """spaCy reads two unknown surnames as one company now and then ("Halvik and Bowers"
+    an ORG): two people who were something; a company that is something stays."""
+    from spacy.tokens import Span
+
+    from training_gate.recognizers.name_pair import NamePairRecognizer
+
+    text = f"Great record. Halvik and Bowers {verb} sound engineers."
+    artifacts = scrubber.analyzer.nlp_engine.process_text(text, "en")
+    doc = artifacts.tokens
+    first = next(t.i for t in doc if t.text == "Halvik")
+    doc.ents = [Span(doc, first, first + 3, label="ORG")]
+    found = {text[r.start:r.end] for r in NamePairRecognizer().analyze(text, ["PERSON"], artifacts)}
+    assert found == expected

@@ -7,11 +7,14 @@ ticket's own requester / assignee / author values and is always on.
 from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
 from training_gate.recognizers.card_number import CardNumberRecognizer
 from training_gate.recognizers.credential import CredentialRecognizer
+from training_gate.recognizers.credited_name import CreditedNameRecognizer
 from training_gate.recognizers.date_of_birth import DateOfBirthRecognizer
 from training_gate.recognizers.given_name import GivenNameRecognizer
 from training_gate.recognizers.greeting_name import GreetingNameRecognizer
+from training_gate.recognizers.kin_name import KinNameRecognizer
 from training_gate.recognizers.name_line import NameLineRecognizer
 from training_gate.recognizers.name_neighbours import NameNeighboursRecognizer
+from training_gate.recognizers.name_pair import NamePairRecognizer
 from training_gate.recognizers.name_subject import NameSubjectRecognizer
 from training_gate.recognizers.phone_number import PhoneNumberRecognizer
 from training_gate.recognizers.reference_number import ReferenceNumberRecognizer
@@ -24,11 +27,14 @@ RECOGNIZERS_BY_NAME = {
     "card_last_digits": CardLastDigitsRecognizer,
     "card_number": CardNumberRecognizer,
     "credential": CredentialRecognizer,
+    "credited_name": CreditedNameRecognizer,
     "date_of_birth": DateOfBirthRecognizer,
     "given_name": GivenNameRecognizer,
     "greeting_name": GreetingNameRecognizer,
+    "kin_name": KinNameRecognizer,
     "name_line": NameLineRecognizer,
     "name_neighbours": NameNeighboursRecognizer,
+    "name_pair": NamePairRecognizer,
     "name_subject": NameSubjectRecognizer,
     "phone_number": PhoneNumberRecognizer,
     "reference_number": ReferenceNumberRecognizer,
