@@ -43,7 +43,7 @@ def _plural_noun_follows(doc, index: int) -> bool:
 
 class NamePairRecognizer(PersonNameRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        if "PERSON" not in entities or nlp_artifacts is None or nlp_artifacts.tokens is None:
+        if not self._reads(entities, nlp_artifacts):
             return []
         doc, english = nlp_artifacts.tokens, english_words(nlp_artifacts)
         results = []

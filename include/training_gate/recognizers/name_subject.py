@@ -88,6 +88,6 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
 
 class NameSubjectRecognizer(PersonNameRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        if "PERSON" not in entities or nlp_artifacts is None or nlp_artifacts.tokens is None:
+        if not self._reads(entities, nlp_artifacts):
             return []
         return [self._result(start, end) for start, end in subject_name_spans(nlp_artifacts)]

@@ -13,6 +13,11 @@ class PersonNameRecognizer(LocalRecognizer):
     def load(self) -> None:
         pass
 
+    @staticmethod
+    def _reads(entities: list[str], nlp_artifacts) -> bool:
+        """PERSON is asked for and spaCy's tokens are there to read."""
+        return "PERSON" in entities and nlp_artifacts is not None and nlp_artifacts.tokens is not None
+
     def _result(self, start: int, end: int) -> RecognizerResult:
         return RecognizerResult(
             entity_type="PERSON", start=start, end=end, score=self.SCORE,
