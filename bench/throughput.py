@@ -15,7 +15,15 @@ each in its own subprocess on the same export:
   one thread for the math libraries;
 - ``scrub-2-shards-1-worker`` / ``scrub-2-shards-2-workers``: the scrub stage alone on
   a partition cut into two shards, run by one worker process after the other, or by two
-  worker processes at once (the shape of two single-slot Celery workers).
+  worker processes at once (the shape of two single-slot Celery workers);
+- two parts of the scrub alone, one process, timed by CPU inside the subprocess over the
+  distinct paragraphs the scrub reads (``scrub.paragraphs``; saved replies once):
+  ``part: NER alone``, spaCy's entity recognizer with nothing else of the pipeline (its
+  own token-to-vector layer, the scrub's numpy matrix products), the least any scrub that
+  lets the model's NER read the text spends; ``part: recognizers alone``, the policy's
+  recognizers (Presidio's and the gate's) with context enhancement, on annotations made
+  beforehand and not timed. Their tickets/s say how fast a gate could be that did only
+  that part: a ceiling, not a mode a user runs.
 
 Wall time includes interpreter start and model loading. Peak RSS is the subprocess's
 ``ru_maxrss`` from ``os.wait4`` (the largest single process; the gate's worker
@@ -74,6 +82,54 @@ def run_baseline(export: Path) -> dict:
         anonymizer.anonymize(text=text, analyzer_results=findings)  # default operator: <ENTITY_TYPE>
         scrubbed += 1
     return {"texts": scrubbed}
+
+
+def export_paragraphs(export: Path) -> list[str]:
+    """The distinct paragraphs of every subject and comment, as the scrub reads them."""
+    from training_gate.scrub import paragraphs
+
+    pieces = {}
+    with open(export, encoding="utf-8") as handle:
+        for line in handle:
+            ticket = json.loads(line)
+            for text in (ticket.get("subject") or "", *(c["body"] for c in ticket["comments"])):
+                pieces.update(dict.fromkeys(piece for _, piece in paragraphs(text)))
+    return list(pieces)
+
+
+def run_ner_alone(export: Path) -> dict:
+    import spacy
+
+    from training_gate.policy import load_policy
+    from training_gate.scrub import NLP_BATCH_SIZE
+    from training_gate.spacy_ops import use_numpy_matrix_products
+
+    pieces = export_paragraphs(export)
+    nlp = spacy.load(load_policy().scrub.spacy_model)
+    for name in nlp.pipe_names:
+        if name != "ner":
+            nlp.disable_pipe(name)
+    use_numpy_matrix_products(nlp)
+    started = time.process_time()
+    entities = sum(len(doc.ents) for doc in nlp.pipe(pieces, batch_size=NLP_BATCH_SIZE))
+    return {"part_cpu_seconds": round(time.process_time() - started, 2), "paragraphs": len(pieces),
+            "entities": entities}
+
+
+def run_recognizers_alone(export: Path, chunk: int = 1_000) -> dict:
+    from training_gate.policy import load_policy
+    from training_gate.scrub import NLP_BATCH_SIZE, Scrubber
+
+    pieces = export_paragraphs(export)
+    scrubber = Scrubber(load_policy().scrub)
+    engine, language = scrubber.analyzer.nlp_engine, scrubber.settings.language
+    spent = findings = 0
+    for first in range(0, len(pieces), chunk):
+        annotated = list(engine.process_batch(pieces[first:first + chunk], language, batch_size=NLP_BATCH_SIZE))
+        started = time.process_time()
+        findings += sum(len(scrubber._policy_findings(piece, artifacts)[0]) for piece, artifacts in annotated)
+        spent += time.process_time() - started
+    return {"part_cpu_seconds": round(spent, 2), "paragraphs": len(pieces), "findings": findings}
 
 
 def run_gate(landing: Path, out: Path, processes: int) -> dict:
@@ -146,7 +202,9 @@ def main() -> int:
         mode, *rest = arguments.mode
         result = {"baseline": lambda: run_baseline(Path(rest[0])),
                   "gate": lambda: run_gate(Path(rest[0]), Path(rest[1]), int(rest[2])),
-                  "scrub-shards": lambda: run_scrub_shards(Path(rest[0]), int(rest[1]))}[mode]()
+                  "scrub-shards": lambda: run_scrub_shards(Path(rest[0]), int(rest[1])),
+                  "ner-alone": lambda: run_ner_alone(Path(rest[0])),
+                  "recognizers-alone": lambda: run_recognizers_alone(Path(rest[0]))}[mode]()
         Path(arguments.report).write_text(json.dumps(result))
         return 0
 
@@ -164,6 +222,8 @@ def main() -> int:
         "gate-1-process": ["gate", str(landing), str(work / "out-gate-1"), "1"],
         "scrub-2-shards-1-worker": ["scrub-shards", str(work / "out-gate-1"), "1"],
         "scrub-2-shards-2-workers": ["scrub-shards", str(work / "out-gate-1"), "2"],
+        "part: NER alone": ["ner-alone", str(export)],
+        "part: recognizers alone": ["recognizers-alone", str(export)],
     }
     results = {}
     for name, mode in modes.items():
@@ -171,14 +231,14 @@ def main() -> int:
             continue
         print(f"running {name} ...", flush=True)
         results[name] = measure(name, mode, one_core=name != "gate")
-        if "seconds" in results[name]:
-            results[name]["tickets_per_second"] = round(tickets / results[name]["seconds"], 1)
-            results[name]["chars_per_second"] = round(chars / results[name]["seconds"])
+        seconds = results[name].get("part_cpu_seconds") or results[name]["seconds"]
+        results[name]["tickets_per_second"] = round(tickets / seconds, 1)
+        results[name]["chars_per_second"] = round(chars / seconds)
     ratios = {}
     if "baseline" in results:
         base = results["baseline"]["tickets_per_second"]
         ratios.update({f"{name}/baseline": round(r["tickets_per_second"] / base, 2)
-                       for name, r in results.items() if name.startswith("gate")})
+                       for name, r in results.items() if name.startswith(("gate", "part"))})
     if {"scrub-2-shards-1-worker", "scrub-2-shards-2-workers"} <= results.keys():
         ratios["scrub 2 workers / 1 worker"] = round(results["scrub-2-shards-1-worker"]["scrub_seconds"]
                                                      / results["scrub-2-shards-2-workers"]["scrub_seconds"], 2)
@@ -200,7 +260,7 @@ def table(summary: dict) -> str:
              f"{summary['machine']['available_cores']} cores",
              f"{'mode':26} {'seconds':>8} {'tickets/s':>10} {'chars/s':>10} {'peak RSS MB':>12} {'load before':>12}"]
     for name, r in summary["results"].items():
-        lines.append(f"{name:26} {r['seconds']:>8} {r['tickets_per_second']:>10} {r['chars_per_second']:>10,} "
+        lines.append(f"{name:26} {r.get('part_cpu_seconds') or r['seconds']:>8} {r['tickets_per_second']:>10} {r['chars_per_second']:>10,} "
                      f"{r['peak_rss_mb']:>12} {r['load_before'][0]:>12}")
     lines += [f"{name}: {value}x" for name, value in summary["ratios"].items()]
     return "\n".join(lines)

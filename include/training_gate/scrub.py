@@ -41,15 +41,18 @@ UNUSED_PIPES = ("parser",)
 NLP_BATCH_SIZE = 64
 # Paragraphs whose ticket-independent findings are kept (saved replies and signatures repeat).
 CACHED_TEXTS = 20_000
-# Presidio's predefined recognizers that cannot match a text without some feature every one
-# of their patterns needs are not run on it (same findings, less work): a decimal digit for
-# card, SSN, IBAN, phone (``phonenumbers``), US bank and passport numbers; for URLs, a dot
-# between a letter or digit and the letter that starts every top-level domain.
+# Recognizers that cannot match a text without some feature every one of their patterns
+# needs are not run on it (same findings, less work): a decimal digit for Presidio's card,
+# SSN, IBAN, phone (``phonenumbers``), US bank, passport and driver's licence numbers and the
+# gate's phone, postal code, date of birth and card recognizers; for URLs, a dot between a
+# letter or digit and the letter that starts every top-level domain.
 _DIGIT = re.compile(r"\d")
 _DOMAIN_DOT = re.compile(r"[a-z0-9.-]\.[a-z]", re.IGNORECASE)
 PRECONDITIONS = {
     **dict.fromkeys(("CreditCardRecognizer", "UsSsnRecognizer", "IbanRecognizer", "PhoneRecognizer",
-                     "UsBankRecognizer", "UsPassportRecognizer"), _DIGIT),
+                     "UsBankRecognizer", "UsPassportRecognizer", "UsLicenseRecognizer", "PhoneNumberRecognizer",
+                     "ZipCodeRecognizer", "DateOfBirthRecognizer", "CardNumberRecognizer",
+                     "CardLastDigitsRecognizer"), _DIGIT),
     "UrlRecognizer": _DOMAIN_DOT,
 }
 # Texts are read paragraph by paragraph: a help desk's saved replies and signature blocks,

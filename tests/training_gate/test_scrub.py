@@ -191,13 +191,15 @@ def test_a_saved_reply_is_read_once_and_scrubbed_in_place(default_policy, record
 
 
 def test_recognizers_skipped_by_a_precondition_find_nothing_without_it(scrubber):
-    """Every text in which a skippable Presidio recognizer finds something meets its precondition."""
+    """Every text in which a skippable recognizer finds something meets its precondition."""
     from training_gate.sample_conversations import generate_conversations
     from training_gate.scrub import PRECONDITIONS
 
     texts = [c["body"] for t, _ in generate_conversations(60, 23) for c in t["comments"]]
     texts += ["see www.example.co.uk/a?b=1", "HTTPS://shop.example.com", "mail me at x1.Example.ORG", "'a.io'",
-              "ssn 078-05-1120", "IBAN GB82WEST12345698765432", "call +44 20 7946 0958"]
+              "ssn 078-05-1120", "IBAN GB82WEST12345698765432", "call +44 20 7946 0958",
+              "ship it to Austin, TX 78701", "DOB: 03/26/1955", "card ending in 4242", "my card is 4111 1111 1111 1111",
+              "license D1234567", "(415) 555-0134 mobile"]
     skippable = [r for r in scrubber.recognizers if type(r).__name__ in PRECONDITIONS]
     assert {type(r).__name__ for r in skippable} == set(PRECONDITIONS)
     found = Counter()
@@ -208,3 +210,6 @@ def test_recognizers_skipped_by_a_precondition_find_nothing_without_it(scrubber)
                 found[type(recognizer).__name__] += 1
                 assert precondition.search(text), (type(recognizer).__name__, texts.index(text))
     assert found["UrlRecognizer"] >= 4 and found["PhoneRecognizer"] >= 1 and found["IbanRecognizer"] >= 1, found
+    for name in ("ZipCodeRecognizer", "DateOfBirthRecognizer", "CardLastDigitsRecognizer", "CardNumberRecognizer",
+                 "UsLicenseRecognizer", "PhoneNumberRecognizer"):
+        assert found[name] >= 1, (name, found)

@@ -15,6 +15,8 @@ _REFERENCE_WORDS = (
     r"|customer|member(?:ship)?|loyalty|policy|contract|subscription|reference|ref|rma|claim"
 )
 _LINK = r"(?:\s*(?:number|no\.?|num|id|#|code))?(?:\s*(?:is|was|:|#))*\s*#?"
+# The reference word is matched where it stands and the finding starts after it (``\K``): the
+# same findings as a lookbehind, which the regex engine would try backwards at every position.
 
 # A booking code with a digit, and what joins it to a neighbour in a list: "QWERTZ and AB12CD",
 # "(KLMNOP, ZX81QA)", '"T70PLQ" and "GHJKLM"'.
@@ -26,12 +28,12 @@ class ReferenceNumberRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "reference after a reference word",
-            rf"(?<=\b(?:{_REFERENCE_WORDS}){_LINK})(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,}}\b",
+            rf"\b(?:{_REFERENCE_WORDS}){_LINK}\K(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,}}\b",
             0.7,
         ),
         Pattern(
             "capitals after a reference word",
-            rf"(?<=\b(?:{_REFERENCE_WORDS}){_LINK}\**\s*)(?-i:[A-Z0-9]{{5,12}})\b",
+            rf"\b(?:{_REFERENCE_WORDS}){_LINK}\**\s*\K(?-i:[A-Z0-9]{{5,12}})\b",
             0.6,
         ),
         Pattern("booking code: six capitals and digits", r"(?-i:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{6}\b)", 0.4),
