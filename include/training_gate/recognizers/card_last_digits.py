@@ -8,8 +8,8 @@ class CardLastDigitsRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "digits after ending in / last four",
-            r"(?<=\b(?:ending|ends)\s+(?:in|with)\s+|\blast\s+(?:4|four|digits)(?:\s+digits)?(?:\s+(?:of|are|is|were))?"
-            r"(?:\s+(?:my|the|your)\s+card)?\s*[:#]?\s*)(?:\*{2,}\s?)?\d{4}\b",
+            r"(?:\b(?:ending|ends)\s+(?:in|with)\s+|\blast\s+(?:4|four|digits)(?:\s+digits)?(?:\s+(?:of|are|is|were))?"
+            r"(?:\s+(?:my|the|your)\s+card)?\s*[:#]?\s*)\K(?:\*{2,}\s?)?\d{4}\b",
             0.6,
         ),
         Pattern("masked card", r"(?:[*xX•]{4}[\s-]?){2,3}\d{4}\b", 0.6),

@@ -21,7 +21,7 @@ NOT_SECRETS = frozenset(
 class CredentialRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("value after a secret word",
-                rf"(?<=\b(?:{_SECRET_WORDS})(?:\s+(?:is|was|=|:)|\s*[:=])\s*[\"'`]?){_VALUE}", 0.6),
+                rf"\b(?:{_SECRET_WORDS})(?:\s+(?:is|was|=|:)|\s*[:=])\s*[\"'`]?\K{_VALUE}", 0.6),
         Pattern("stripe-style key", r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b", 0.9),
         Pattern("aws access key id", r"(?-i:\b(?:AKIA|ASIA)[A-Z0-9]{16}\b)", 0.9),
         Pattern("github token", r"\bgh[pousr]_[A-Za-z0-9]{30,}\b", 0.9),

@@ -17,7 +17,7 @@ _BIRTH = r"date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b\.?|born(?:\s+on)?"
 
 class DateOfBirthRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("date after a birth word", rf"(?<=\b(?:{_BIRTH})\b\W{{0,3}}(?:(?:is|was|:)\s*)?){DATE}\b", 0.7),
+        Pattern("date after a birth word", rf"\b(?:{_BIRTH})\b\W{{0,3}}(?:(?:is|was|:)\s*)?\K{DATE}\b", 0.7),
         Pattern("full date", rf"\b{DATE}\b", 0.05),
     ]
     CONTEXT = ["birth", "born", "dob", "birthday", "birthdate"]

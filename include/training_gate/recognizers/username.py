@@ -18,12 +18,12 @@ NOT_USERNAMES = frozenset(
 class UsernameRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("handle after a username word and is / :",
-                rf"(?<=\b(?:{_CUES})(?:\s+(?:is|was)\s+|\s*[:=]\s*)[\"'`]?){_HANDLE}", 0.6),
+                rf"\b(?:{_CUES})(?:\s+(?:is|was)\s+|\s*[:=]\s*)[\"'`]?\K{_HANDLE}", 0.6),
         Pattern("handle with digits, _ or . after a username word",
-                rf"(?<=\b(?:{_CUES}|(?:log(?:ged)?|sign(?:ed)?)\s+in\s+as|goes\s+by)\s+[\"'`]?)"
+                rf"\b(?:{_CUES}|(?:log(?:ged)?|sign(?:ed)?)\s+in\s+as|goes\s+by)\s+[\"'`]?\K"
                 r"(?=[\w.-]*[\d_.])" + _HANDLE, 0.6),
-        Pattern("handle after log in as", r"(?<=\b(?:log(?:ged)?|sign(?:ed)?)\s+in\s+as\s+)@?[A-Za-z][A-Za-z0-9._-]+", 0.4),
-        Pattern("handle after user:", rf"(?<=\buser\s*[:=]\s*){_HANDLE}", 0.6),
+        Pattern("handle after log in as", r"\b(?:log(?:ged)?|sign(?:ed)?)\s+in\s+as\s+\K@?[A-Za-z][A-Za-z0-9._-]+", 0.4),
+        Pattern("handle after user:", rf"\buser\s*[:=]\s*\K{_HANDLE}", 0.6),
         Pattern("at handle", r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]", 0.6),
         Pattern("snake case handle with digits", r"\b[a-z]+(?:[_.][a-z]+)+_?\d{2,}\b", 0.6),
     ]
