@@ -213,3 +213,23 @@ def test_recognizers_skipped_by_a_precondition_find_nothing_without_it(scrubber)
     for name in ("ZipCodeRecognizer", "DateOfBirthRecognizer", "CardLastDigitsRecognizer", "CardNumberRecognizer",
                  "UsLicenseRecognizer", "PhoneNumberRecognizer"):
         assert found[name] >= 1, (name, found)
+
+
+def test_phone_regions_without_canada_find_what_presidio_defaults_find(scrubber):
+    """Canada shares the North American numbering plan with the US: dropping its pass loses no number."""
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    from training_gate.sample_conversations import generate_conversations
+
+    texts = ["call me at (416) 555-0134", "my cell is 604 555 0199", "+1 514 555 0100 any time",
+             "office 867-555-0123", "fax 1-902-555-0147", "ring 020 7946 0958 or +49 30 901820"]
+    texts += [c["body"] for t, _ in generate_conversations(40, 5) for c in t["comments"]]
+    gate = next(r for r in scrubber.recognizers if type(r) is PhoneRecognizer)
+    assert "CA" not in gate.supported_regions
+    presidio = PhoneRecognizer()
+    found = 0
+    for text in texts:
+        spans = sorted((r.start, r.end) for r in gate.analyze(text, ["PHONE_NUMBER"]))
+        assert spans == sorted((r.start, r.end) for r in presidio.analyze(text, ["PHONE_NUMBER"])), texts.index(text)
+        found += len(spans)
+    assert found >= 6
