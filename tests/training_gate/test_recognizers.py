@@ -448,3 +448,19 @@ def test_pair_read_as_one_company_counts_only_in_the_past(scrubber, verb, expect
     doc.ents = [Span(doc, first, first + 3, label="ORG")]
     found = {text[r.start:r.end] for r in NamePairRecognizer().analyze(text, ["PERSON"], artifacts)}
     assert found == expected
+
+
+def test_importing_a_recognizer_first_keeps_presidio_offline():
+    """tldextract (under Presidio's email and URL recognizers) reads where to fetch the public
+    suffix list when it is imported; a recognizer imported before anything else must still
+    leave it with nowhere to fetch from."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TLDEXTRACT")}
+    code = ("import training_gate.recognizers.username\n"
+            "import tldextract.tldextract as t\n"
+            "print(repr(t.TLD_EXTRACTOR.suffix_list_urls))")
+    printed = subprocess.run([sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True)
+    assert printed.stdout.strip() == "()"
