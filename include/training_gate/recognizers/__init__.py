@@ -5,7 +5,6 @@ ticket's own requester / assignee / author values and is always on.
 """
 
 from training_gate import offline  # noqa: F401  (before Presidio: tldextract reads its settings on import)
-
 from training_gate.recognizers.card_last_digits import CardLastDigitsRecognizer
 from training_gate.recognizers.card_number import CardNumberRecognizer
 from training_gate.recognizers.credential import CredentialRecognizer
