@@ -166,6 +166,11 @@ POSITIVE = [
     ("PERSON", "This song by ex-Zombie Pellmann is great.", "Pellmann"),
     ("PERSON", "a 1990 comedy directed by Ola Brekk and starring Pike", "Pike"),
     ("PERSON", "a 1990 comedy directed by ola brekk and starring de kessel", "de kessel"),
+    # full names whose words the model's noun tables list too, in either case
+    ("PERSON", "Ship it to Ana Walker", "Ana Walker"),
+    ("PERSON", "Billing contact: Teresa Dias", "Teresa Dias"),
+    ("PERSON", "we need to add teresa bjornholm as guardian", "teresa bjornholm"),
+    ("PERSON", "follow up with benjamin r kowalczyk next week", "benjamin r kowalczyk"),
 ]
 
 NEGATIVE = [
@@ -205,6 +210,9 @@ NEGATIVE = [
     ("PERSON", "May I return the Hiking Boots?", "Boots"),
     ("PERSON", "I ordered the Jade pendant last week", "Jade"),
     ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
+    ("PERSON", "I want the Rose Gold one", "Rose"),
+    ("PERSON", "Ship the Ruby Slippers and the Hazel Lamp", "Hazel"),
+    ("PERSON", "i love the crystal vase", "crystal"),
     ("PERSON", "Grant access to my account, please", "Grant"),
     ("PERSON", "The Alexa app stopped working", "Alexa"),
     ("PERSON", "I ordered from a Thai restaurant", "Thai"),

@@ -11,7 +11,8 @@ proper noun or it is no English word, and it is not an ordinary word of a suppor
 ticket (``NOT_NAMES``); the
 name runs on over the capitalised words, initials and particles ("van de") after it.
 Written in lower case, a given name counts when it is no English word of the spaCy
-model's lemma tables ("bertram", "eva kleist").
+model's lemma tables ("bertram", "eva kleist"), or a noun of those tables (they list
+many names) before a word that is no English word ("rebecca vanterpool").
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def is_given_name(token, english: EnglishWords) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if english_word and following is not None and following.text[:1].isupper() and not (
-            following.text.istitle() and following.is_alpha and not english.word(following)):
+            following.text.istitle() and following.is_alpha and _name_word(following, english)):
         return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock" is a name
     previous = doc[token.i - 1] if token.i else None
     if previous is None or previous.is_punct or previous.is_space:  # "Grant access", "Hope you are well"
@@ -148,6 +149,17 @@ def is_given_name(token, english: EnglishWords) -> bool:
         return not english_word and following is not None and _capitalised(following.text) \
             and not english.word(following)  # "a Homero Portillo concert"; not "the Jade pendant"
     return not _capitalised(previous.text) or previous.lower_ in TITLES
+
+
+def _name_word(token, english: EnglishWords) -> bool:
+    """A word that can stand after a given name in a full name: no English word ("Murdock"),
+    or a proper noun spelt as a given name that is no English verb or adjective either: the
+    model's noun tables list many names ("Sofia Lima", "Teresa Walker"), and a product's
+    second word ("Crystal Vase", "Rose Gold") is seldom a given name."""
+    if not english.word(token):
+        return True
+    return (token.pos_ == "PROPN" and folded(token.text) in given_names()
+            and not english.verb_or_modifier(token) and token.lower_ not in NOT_NAMES)
 
 
 def _tells_of_someone(doc, index: int) -> bool:
@@ -199,12 +211,15 @@ def _lower_case_name_end(doc, index: int, english: EnglishWords) -> int:
     while end < len(doc) and end - index <= 3:
         if _foreign(doc[end], english):
             end += 1
-        elif len(doc[end].text) == 2 and doc[end].text[1] == "." and doc[end].text[0].islower() \
-                and end + 1 < len(doc) and _foreign(doc[end + 1], english):
-            end += 2
+        elif (len(doc[end].text) == 1 or len(doc[end].text) == 2 and doc[end].text[1] == ".") \
+                and doc[end].text[0].islower() and end + 1 < len(doc) and _foreign(doc[end + 1], english):
+            end += 2  # an initial, "g." or "g", before a word that is no English word
         else:
             break
-    return end if len(token.text) > 3 and _foreign(token, english) else index
+    if len(token.text) > 3 and (_foreign(token, english) or end > index + 1 and english.noun(token)
+                                and not english.verb_or_modifier(token)):
+        return end  # "bertram"; "rebecca lafontaine", where the tables list the given name as a noun
+    return index
 
 
 @lru_cache(maxsize=2)  # the text's artifacts, asked for by this recognizer and by name_neighbours
