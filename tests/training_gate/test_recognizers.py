@@ -166,6 +166,11 @@ POSITIVE = [
     ("PERSON", "This song by ex-Zombie Pellmann is great.", "Pellmann"),
     ("PERSON", "a 1990 comedy directed by Ola Brekk and starring Pike", "Pike"),
     ("PERSON", "a 1990 comedy directed by ola brekk and starring de kessel", "de kessel"),
+    ("PERSON", "the frank brodde version recorded for polarnote sold well", "frank brodde"),
+    ("PERSON", "The Tarjei Ø Vollan version recorded for Nordsound sold a million copies.", "Tarjei Ø Vollan"),
+    # a credited name mentioned again before a possessive, with the given name before it
+    ("PERSON", "Those were the verses from Odrun Vesterholt's Cautionary Tales. Is there a better example "
+               "than early Vesterholt?", "Odrun"),
     # full names whose words the model's noun tables list too, in either case
     ("PERSON", "Ship it to Ana Walker", "Ana Walker"),
     ("PERSON", "Billing contact: Teresa Dias", "Teresa Dias"),
@@ -211,6 +216,8 @@ NEGATIVE = [
     ("PERSON", "I ordered the Jade pendant last week", "Jade"),
     ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
     ("PERSON", "I want the Rose Gold one", "Rose"),
+    ("PERSON", "the Premium version recorded nothing", "Premium"),
+    ("PERSON", "the Android version released last week crashes", "Android"),
     ("PERSON", "Ship the Ruby Slippers and the Hazel Lamp", "Hazel"),
     ("PERSON", "i love the crystal vase", "crystal"),
     ("PERSON", "Grant access to my account, please", "Grant"),

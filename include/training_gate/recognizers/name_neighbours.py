@@ -1,5 +1,6 @@
-"""Names next to a name found by spaCy, by the given-name lexicon (``given_name``) or as
-the subject of a person's verb (``name_subject``): the
+"""Names next to a name found by spaCy, by the given-name lexicon (``given_name``), as
+the subject of a person's verb (``name_subject``) or credited with a work
+(``credited_name``): the
 rest of a list of names, the capitalised word right before or after a name, and the
 name's words where the text mentions the person again.
 
@@ -15,6 +16,7 @@ a capitalised word joined to a found name by a single space is taken as part of 
 import regex
 from presidio_analyzer import RecognizerResult
 
+from training_gate.recognizers.credited_name import credited_name_spans
 from training_gate.recognizers.given_name import NOT_NAMES, EnglishWords, english_words, name_spans
 from training_gate.recognizers.name_subject import subject_name_spans
 from training_gate.recognizers.person_name import PersonNameRecognizer
@@ -47,11 +49,12 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
         names = [(e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"]
         names += name_spans(nlp_artifacts)
         names += subject_name_spans(nlp_artifacts)
+        names += credited_name_spans(nlp_artifacts)
         if not names:
             return []
         english = english_words(nlp_artifacts)
         results = self._mentions_again(text, names, english)
-        for start, end in names:
+        for start, end in names + [(r.start, r.end) for r in results]:  # "Ilse Varga's", "Varga" found later
             before = self.BEFORE.search(text[max(0, start - 40):start])
             if before and self._is_name(before.group(1)) and not self.SENTENCE_START.search(
                     text[max(0, start - 40):start - len(before.group(0))]):
@@ -81,7 +84,8 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
                  if self._is_name(word) and not english.knows(word)}
         if not words:
             return []
-        pattern = regex.compile(rf"(?<![\p{{L}}\d'’-])(?:{'|'.join(map(regex.escape, words))})(?![\p{{L}}\d'’-])")
+        pattern = regex.compile(  # the name alone or before a possessive ("Borkowski's")
+            rf"(?<![\p{{L}}\d'’-])(?:{'|'.join(map(regex.escape, words))})(?=['’]s(?![\p{{L}}\d])|(?![\p{{L}}\d'’-]))")
         return [self._result(m.start(), m.end()) for m in pattern.finditer(text)
                 if not any(start <= m.start() and m.end() <= end for start, end in names)]
 
