@@ -142,6 +142,8 @@ POSITIVE = [
     ("PERSON", "Okonjo will be talking at the launch.", "Okonjo"),
     ("PERSON", "\"It was fine,\" says Tarkowicz.", "Tarkowicz"),
     ("PERSON", "Draganich, can I speak to your manager?", "Draganich"),
+    ("PERSON", "Zarmount, can I please speak to your boss?", "Zarmount"),
+    ("PERSON", "Oskavel, could you check my order?", "Oskavel"),
     # a name on a line of its own atop an address
     ("PERSON", "Morgan Dale\nBrightwell Ltd\n48 Kestrel Street\nApt. 6", "Morgan Dale"),
     ("PERSON", "> Shannon Brook PhD\n> 7 12 Rue Haute\n> Liège", "Shannon Brook"),
@@ -154,6 +156,7 @@ POSITIVE = [
     ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Tarvik"),
     ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Bowers"),
     ("PERSON", "was the album good? oruvic and smith were sound engineers.", "smith"),
+    ("PERSON", "Was it good? Oskavel and Gray were sound engineers.", "Gray"),
     ("PERSON", "have you been to a gregory tulk concert before?", "gregory tulk"),
     # a given name before a family word in a possessive, in lower case or escaped quotes
     ("PERSON", "i'm amber's son", "amber"),
@@ -261,6 +264,9 @@ NEGATIVE = [
     ("PERSON", "FedEx began the delivery today.", "FedEx"),
     ("PERSON", "Oops, I made a mistake.", "Oops"),
     ("PERSON", "Hmm, let me check.", "Hmm"),
+    ("PERSON", "Btw, can I change the address?", "Btw"),
+    ("PERSON", "Black and White are bestsellers this year.", "White"),
+    ("PERSON", "Pardash and Bank were listed as payees.", "Bank"),
     # product lines of an order summary, with numbers under them
     ("PERSON", "Order summary:\nCrystal Vase\n2 units at $40", "Crystal Vase"),
     ("PERSON", "Items:\n1. Jade Pendant\n12 Rose Gold", "Jade Pendant"),

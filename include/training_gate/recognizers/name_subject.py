@@ -32,7 +32,8 @@ ADDRESSED_BEFORE = frozenset("can could would will please i do did are is have l
 # Words that open a request as a name would, and that the lemma tables do not list.
 INTERJECTIONS = frozenset(
     """oops hmm hmmm hm umm um uh uhh ah ahh ahhh oh ohh ugh argh aha huh wow whoa yay yikes gosh darn
-    meh eh erm er phew welp nope yep yup alright ooh aww hiya howdy""".split()
+    meh eh erm er phew welp nope yep yup alright ooh aww hiya howdy btw fyi asap tbh imo imho lol omg pls plz
+    thx""".split()
 )
 
 
@@ -77,7 +78,8 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
         previous = doc[index - 1] if index else None
         said = previous is not None and previous.lower_ in SAYING and (
             after is None or after.is_punct or after.lower_ == "to")
-        addressed = _opens(doc, index) and doc[index].pos_ == "PROPN" and doc[index].lower_ not in INTERJECTIONS \
+        addressed = _opens(doc, index) and doc[index].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and doc[index].lower_ not in INTERJECTIONS \
             and after is not None and after.text == "," and end + 1 < len(doc) \
             and doc[end + 1].lower_ in ADDRESSED_BEFORE
         if said or addressed or _opens(doc, index) and _person_verb_after(doc, end):
