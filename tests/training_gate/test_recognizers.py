@@ -147,6 +147,8 @@ POSITIVE = [
     # a name on a line of its own atop an address
     ("PERSON", "Morgan Dale\nBrightwell Ltd\n48 Kestrel Street\nApt. 6", "Morgan Dale"),
     ("PERSON", "> Shannon Brook PhD\n> 7 12 Rue Haute\n> Liège", "Shannon Brook"),
+    ("PERSON", "Ilgaz Tembrou\nUnit 2291 Box 4410\nDPO AP 55120", "Ilgaz Tembrou"),
+    ("PERSON", "Sorvald Yttergren\n\nDental hygienist\n\nPersonal Info:\nPhone:\n555-0100", "Sorvald Yttergren"),
     # speaker labels of a pasted chat: a label that is a given name makes it a conversation
     ("PERSON", "Oksana: where is my parcel?\nTeodor: it left the depot today", "Teodor"),
     ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
@@ -270,6 +272,8 @@ NEGATIVE = [
     # product lines of an order summary, with numbers under them
     ("PERSON", "Order summary:\nCrystal Vase\n2 units at $40", "Crystal Vase"),
     ("PERSON", "Items:\n1. Jade Pendant\n12 Rose Gold", "Jade Pendant"),
+    ("PERSON", "Order Summary\nPhone: 555-0100", "Order Summary"),
+    ("PERSON", "Hiking Boots\nPhone: call before delivery", "Hiking Boots"),
     # labels of forms, order summaries and support roles are no speakers
     ("PERSON", "Oksana: where is my parcel?\nAgent: it left the depot today", "Agent"),
     ("PERSON", "Note: fragile\nPhone: call before delivery", "Phone"),
