@@ -176,6 +176,13 @@ POSITIVE = [
     # a credited name mentioned again before a possessive, with the given name before it
     ("PERSON", "Those were the verses from Odrun Vesterholt's Cautionary Tales. Is there a better example "
                "than early Vesterholt?", "Odrun"),
+    # an initial inside a full name, a particle, a firm after "of"; titles, degrees and pasted marks beside a name
+    ("PERSON", "a 1988 film directed by Brad T Lock and starring Lock", "Brad T Lock"),
+    ("PERSON", "Drevnik ten Vaal will be talking in the conference", "Drevnik ten Vaal"),
+    ("PERSON", "We met several people, including Dorvan Ulstrek of Zentrix Inc., and others.", "Dorvan Ulstrek"),
+    ("PERSON", "hello, this is dr. kasimir oddleif. who are you?", "dr."),
+    ("PERSON", "Producer Ilse Varga mixed the track, with Berit Holm dds.", "dds"),
+    ("PERSON", "She was the assistant to Stephanie \ufeffVrbová, and then left", "Vrbová"),
     # full names whose words the model's noun tables list too, in either case
     ("PERSON", "Ship it to Ana Walker", "Ana Walker"),
     ("PERSON", "Billing contact: Teresa Dias", "Teresa Dias"),
@@ -221,6 +228,9 @@ NEGATIVE = [
     ("PERSON", "I ordered the Jade pendant last week", "Jade"),
     ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
     ("PERSON", "I want the Rose Gold one", "Rose"),
+    ("PERSON", "The Rose K Vase is nice", "Rose"),
+    ("PERSON", "Quantiva Solutions of Ohio", "Quantiva Solutions"),
+    ("PERSON", "I bought the Hiking Boots of Zentrix", "Hiking"),
     ("PERSON", "the Premium version recorded nothing", "Premium"),
     ("PERSON", "the Android version released last week crashes", "Android"),
     ("PERSON", "Ship the Ruby Slippers and the Hazel Lamp", "Hazel"),

@@ -138,8 +138,9 @@ def is_given_name(token, english: EnglishWords) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if english_word and following is not None and following.text[:1].isupper() and not (
-            following.text.istitle() and following.is_alpha and _name_word(following, english)):
-        return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock" is a name
+            following.text.istitle() and following.is_alpha and _name_word(following, english)
+            or _initial_before_name(doc, token.i + 1)):
+        return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock", "Sari J. Ekholm" are names
     previous = doc[token.i - 1] if token.i else None
     if previous is None or previous.is_punct or previous.is_space:  # "Grant access", "Hope you are well"
         return not english.verb_or_modifier(token) or _tells_of_someone(doc, token.i + 1)
@@ -160,6 +161,13 @@ def _name_word(token, english: EnglishWords) -> bool:
         return True
     return (token.pos_ == "PROPN" and folded(token.text) in given_names()
             and not english.verb_or_modifier(token) and token.lower_ not in NOT_NAMES)
+
+
+def _initial_before_name(doc, index: int) -> bool:
+    """An initial at ``index`` ("J.", "L") and a capitalised word after it, as in a full name."""
+    end = index + (2 if doc[index].text.isupper() and len(doc[index].text) == 1 and index + 1 < len(doc)
+                   and doc[index + 1].text == "." else 1)
+    return _initial(doc[index].text.rstrip(".")) and end < len(doc) and _capitalised(doc[end].text)
 
 
 def _tells_of_someone(doc, index: int) -> bool:

@@ -10,7 +10,9 @@ Osei", "Aino Virtanen") and misses the rest. A list of capitalised words joined 
 commas and a final "and" / "or" that holds found names (half of it, or two, or one when
 the others are no English words) is taken as a list of names (a list of product
 options, "Red, Size L, Cotton", has no "and");
-a capitalised word joined to a found name by a single space is taken as part of it.
+a capitalised word joined to a found name by a single space is taken as part of it (at
+the start of a sentence only when it is no English word: "Producer" stays), and so are a
+title before it and a degree after it ("dr.", "DDS").
 """
 
 import regex
@@ -38,7 +40,11 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
     )
     LOWER_ELEMENT = regex.compile(rf"(?<![\p{{L}}\d'’-]){_LOWER_WORD}(?![\p{{L}}\d'’-])")
     BEFORE = regex.compile(rf"(?<![\p{{L}}\d'’.-])({_NAME_WORD})[ \t]+$")
-    AFTER = regex.compile(rf"^[ \t]+({_NAME_WORD})(?![\p{{L}}\d'’-])")
+    # A zero-width space or byte-order mark pasted inside a name does not end it.
+    AFTER = regex.compile(rf"^[ \t]+[\u200b-\u200d\u2060\ufeff]*({_NAME_WORD})(?![\p{{L}}\d'’-])")
+    # A title before a found name and a degree after it, in any case ("dr. ilse vanterpool dds").
+    TITLE_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])((?i:mr|mrs|ms|mx|dr|prof)\.?)[ \t]+$")
+    DEGREE_AFTER = regex.compile(r"^,?[ \t]+((?i:md|dds|phd|dvm|jr|sr)\.?)(?![\p{L}\d])")
     WORD = regex.compile(rf"{_NAME_WORD}")
     SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Tobias Lindgren" starts a sentence
     SCORE = 0.6
@@ -56,9 +62,17 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
         results = self._mentions_again(text, names, english)
         for start, end in names + [(r.start, r.end) for r in results]:  # "Ilse Varga's", "Varga" found later
             before = self.BEFORE.search(text[max(0, start - 40):start])
-            if before and self._is_name(before.group(1)) and not self.SENTENCE_START.search(
-                    text[max(0, start - 40):start - len(before.group(0))]):
+            # not "Producer Tobias Lindgren" at a sentence's start, unless the word is no English word
+            if before and self._is_name(before.group(1)) and (not english.knows(before.group(1)) or not
+                                                              self.SENTENCE_START.search(
+                                                                  text[max(0, start - 40):start - len(before.group(0))])):
                 results.append(self._result(start - len(before.group(0)), start - len(before.group(0)) + len(before.group(1))))
+            title = self.TITLE_BEFORE.search(text[max(0, start - 10):start])
+            if title:
+                results.append(self._result(start - len(title.group(0)), start - len(title.group(0)) + len(title.group(1))))
+            degree = self.DEGREE_AFTER.match(text[end:end + 10])
+            if degree:
+                results.append(self._result(end + degree.start(1), end + degree.end(1)))
             after = self.AFTER.match(text[end:end + 40])
             if after and self._is_name(after.group(1)) and not text[:end].endswith(("'s", "’s")):
                 results.append(self._result(end + after.start(1), end + after.end(1)))

@@ -1,8 +1,9 @@
 """Family names and other names outside the given-name lexicon where the sentence says a
 person is meant: the subject that opens a sentence with a person's verb ("Rintanen began
 writing", "Okonjo will be talking"), the speaker after a
-verb of saying ("..., says Okonjo."), and the person addressed at the start of a
-request ("Brascu, can I speak to your manager?").
+verb of saying ("..., says Okonjo."), the person addressed at the start of a
+request ("Brascu, can I speak to your manager?") and a full name before "of" and the firm
+the person works for ("Dorvan Ulstrek of Zentrix").
 
 The word must be capitalised with no other capitals (not "FedEx", "HEPA"), be no English
 word of the spaCy model's lemma tables and no ordinary ticket word (``NOT_NAMES``), so
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
-from training_gate.recognizers.given_name import NOT_NAMES, PLACES, english_words
+from training_gate.recognizers.given_name import NOT_NAMES, PARTICLES, PLACES, english_words
 from training_gate.recognizers.person_name import PersonNameRecognizer
 
 # Lemmas of what people do and companies or products do not: a brand may say, tell, give
@@ -59,6 +60,19 @@ def _person_verb_after(doc, index: int) -> bool:
     return index < len(doc) and doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in PERSON_VERBS
 
 
+def _name_end(doc, end: int, start: int, english) -> int:
+    """The end of the name's words from ``end``: up to three, a particle between them ("ten")."""
+    while end < len(doc) and end - start < 3:
+        if _name_word(doc[end], english):
+            end += 1
+        elif doc[end].lower_ in PARTICLES and end + 1 < len(doc) and doc[end + 1].text.istitle() \
+                and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NOT_NAMES:
+            end += 2
+        else:
+            break
+    return end
+
+
 @lru_cache(maxsize=2)  # the text's artifacts, asked for by this recognizer and by name_neighbours
 def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
     """Character spans of the names this recognizer finds in the analysed text."""
@@ -71,9 +85,7 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
         if not _name_word(doc[index], english):
             index += 1
             continue
-        end = index + 1
-        while end < len(doc) and end - index < 3 and _name_word(doc[end], english):
-            end += 1
+        end = _name_end(doc, index + 1, index, english)
         after = doc[end] if end < len(doc) else None
         previous = doc[index - 1] if index else None
         said = previous is not None and previous.lower_ in SAYING and (
@@ -82,7 +94,10 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
             and doc[index].lower_ not in INTERJECTIONS \
             and after is not None and after.text == "," and end + 1 < len(doc) \
             and doc[end + 1].lower_ in ADDRESSED_BEFORE
-        if said or addressed or _opens(doc, index) and _person_verb_after(doc, end):
+        # "Dorvan Ulstrek of Zentrix": a full name and the firm the person works for
+        affiliated = end - index >= 2 and after is not None and after.lower_ == "of" and end + 1 < len(doc) \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in PLACES
+        if said or addressed or affiliated or _opens(doc, index) and _person_verb_after(doc, end):
             spans.append((doc[index].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         index = end
     return tuple(spans)
