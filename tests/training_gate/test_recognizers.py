@@ -154,6 +154,8 @@ POSITIVE = [
     ("PERSON", "Oksana: where is my parcel?\nAmber: it left the depot today", "Amber"),
     ("PERSON", "> Radomir: is it fixed?\n> Vsevolodka: not yet", "Vsevolodka"),
     ("PERSON", "ludmila: \"who are you?\"\njasmine: \"the new tenant\"", "jasmine"),
+    ("PERSON", 'Zsoltvar: \\"Who are you?\\"\nMary:\\"The new tenant\\".', "Mary"),
+    ("PERSON", 'Zsoltvar: \\"Who are you?\\"\nMary:\\"The new tenant\\".', "Zsoltvar"),
     # two people named together as a sentence's subject, and names credited with a work
     ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Tarvik"),
     ("PERSON", "Which band is best? Tarvik and Bowers were session drummers.", "Bowers"),
@@ -183,6 +185,12 @@ POSITIVE = [
     ("PERSON", "hello, this is dr. kasimir oddleif. who are you?", "dr."),
     ("PERSON", "Producer Ilse Varga mixed the track, with Berit Holm dds.", "dds"),
     ("PERSON", "She was the assistant to Stephanie \ufeffVrbová, and then left", "Vrbová"),
+    # names after cues of a support request: added to an account, a corrected name, a lower-case title
+    ("PERSON", "I want to add Orsolya Vendré as a beneficiary to my account", "Orsolya Vendré"),
+    ("PERSON", "please add kalinda oruvec as an authorized user", "kalinda oruvec"),
+    ("PERSON", "The name on the booking is misspelled, please change it to Ardit Qerimaj", "Ardit Qerimaj"),
+    ("PERSON", "I'd like to join accounts with ms. Yvranne", "Yvranne"),
+    ("PERSON", "my great great grandfather was called Djordan Vrcić, and", "Djordan Vrcić"),
     # full names whose words the model's noun tables list too, in either case
     ("PERSON", "Ship it to Ana Walker", "Ana Walker"),
     ("PERSON", "Billing contact: Teresa Dias", "Teresa Dias"),
@@ -228,6 +236,10 @@ NEGATIVE = [
     ("PERSON", "I ordered the Jade pendant last week", "Jade"),
     ("PERSON", "The Crystal Vase arrived broken", "Crystal"),
     ("PERSON", "I want the Rose Gold one", "Rose"),
+    ("PERSON", "add Apple Pay as a payment method", "Apple Pay"),
+    ("PERSON", "Please change it to Tuesday", "Tuesday"),
+    ("PERSON", "the app is called Zentrix", "Zentrix"),
+    ("PERSON", "Rose: 2 units\nVase: 1 unit", "Rose"),
     ("PERSON", "The Rose K Vase is nice", "Rose"),
     ("PERSON", "Quantiva Solutions of Ohio", "Quantiva Solutions"),
     ("PERSON", "I bought the Hiking Boots of Zentrix", "Hiking"),
