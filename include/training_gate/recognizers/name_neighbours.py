@@ -12,7 +12,10 @@ the others are no English words) is taken as a list of names (a list of product
 options, "Red, Size L, Cotton", has no "and");
 a capitalised word joined to a found name by a single space is taken as part of it (at
 the start of a sentence only when it is no English word: "Producer" stays), and so are a
-title before it and a degree after it ("dr.", "DDS").
+title before it and a degree after it ("dr.", "DDS"), the rest of a name cut at its
+hyphen ("Hauta-aho"), and in lower-case text the word before or after a name when it is
+no English word. A list mostly of found names takes its ordinary words along ("Evan and
+April").
 """
 
 import regex
@@ -45,6 +48,11 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
     # A title before a found name and a degree after it, in any case ("dr. ilse vanterpool dds").
     TITLE_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])((?i:mr|mrs|ms|mx|dr|prof)\.?)[ \t]+$")
     DEGREE_AFTER = regex.compile(r"^,?[ \t]+((?i:md|dds|phd|dvm|jr|sr)\.?)(?![\p{L}\d])")
+    # The rest of a double-barrelled name the model cut at the hyphen ("Hauta-aho").
+    HYPHENED = regex.compile(r"^[-‐](\p{L}[\p{Ll}\p{M}]+)(?![\p{L}\d'’-])")
+    # In lower-case text, the word right before or after a lower-case name ("heard nijito asano").
+    LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{Ll}[\p{Ll}\p{M}]+)[ \t]+$")
+    LOWER_AFTER = regex.compile(r"^[ \t]+(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\d-])")
     WORD = regex.compile(rf"{_NAME_WORD}")
     SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Tobias Lindgren" starts a sentence
     SCORE = 0.6
@@ -76,10 +84,15 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
             after = self.AFTER.match(text[end:end + 40])
             if after and self._is_name(after.group(1)) and not text[:end].endswith(("'s", "’s")):
                 results.append(self._result(end + after.start(1), end + after.end(1)))
+            hyphened = self.HYPHENED.match(text[end:end + 40])
+            if hyphened:
+                results.append(self._result(end + hyphened.start(1), end + hyphened.end(1)))
+            if text[start:end].islower():
+                results += self._lower_case_neighbours(text, start, end, nlp_artifacts.tokens, english)
         for lists, element in ((self.LIST, self.ELEMENT), (self.LOWER_LIST, self.LOWER_ELEMENT)):
             for listing in lists.finditer(text):
-                elements = [e for e in element.finditer(text, listing.start(), listing.end())
-                            if self._is_name(e.group().split()[0])]
+                every = list(element.finditer(text, listing.start(), listing.end()))
+                elements = [e for e in every if self._is_name(e.group().split()[0])]
                 is_found = [any(start < e.end() and e.start() < end for start, end in names) for e in elements]
                 found = sum(is_found)
                 # A list of names, not of products: half of it found, or two, or one and the
@@ -87,7 +100,24 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
                 if found and (2 * found >= len(elements) or found >= 2 or all(
                         hit or not any(english.knows(word) for word in e.group().split())
                         for hit, e in zip(is_found, elements, strict=True))):
-                    results += [self._result(e.start(), e.end()) for e in elements]
+                    # most of it found: the ordinary words in it are names too ("Evan and April")
+                    listed = every if found >= 2 and 2 * found >= len(every) else elements
+                    results += [self._result(e.start(), e.end()) for e in listed]
+        return results
+
+    def _lower_case_neighbours(self, text: str, start: int, end: int, doc, english: EnglishWords) -> list[RecognizerResult]:
+        """The lower-case words right before and after a lower-case name that are no English
+        words, or proper nouns that are no English verb or adjective ("ashley spencer's")."""
+        results = []
+        before = self.LOWER_BEFORE.search(text[max(0, start - 40):start])
+        after = self.LOWER_AFTER.match(text[end:end + 40])
+        for word_start, word in ((start - len(before.group(0)), before.group(1)) if before else (None, None),
+                                 (end + after.start(1), after.group(1)) if after else (None, None)):
+            token = doc.char_span(word_start, word_start + len(word)) if word else None
+            if token is None or len(word) < 3 or token[0].is_stop or not self._is_name(word):
+                continue
+            if not english.word(token[0]) or token[0].pos_ == "PROPN" and not english.verb_or_modifier(token[0]):
+                results.append(self._result(word_start, word_start + len(word)))
         return results
 
     def _mentions_again(self, text: str, names: list[tuple[int, int]], english: EnglishWords) -> list[RecognizerResult]:

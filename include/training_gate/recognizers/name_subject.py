@@ -2,8 +2,11 @@
 person is meant: the subject that opens a sentence with a person's verb ("Rintanen began
 writing", "Okonjo will be talking"), the speaker after a
 verb of saying ("..., says Okonjo."), the person addressed at the start of a
-request ("Brascu, can I speak to your manager?") and a full name before "of" and the firm
-the person works for ("Dorvan Ulstrek of Zentrix").
+request ("Brascu, can I speak to your manager?"), the one spoken to ("said Okonjo to
+Logan"), a full name before "of" and the firm the person works for ("Dorvan Ulstrek of
+Zentrix"), and the subject that "is from" a firm, not a place ("Tovrek is from Impaq
+Labs"; "Bluetooth is from the settings menu" stays). In a text written all in lower case
+the words may be lower case.
 
 The word must be capitalised with no other capitals (not "FedEx", "HEPA"), be no English
 word of the spaCy model's lemma tables and no ordinary ticket word (``NOT_NAMES``), so
@@ -38,11 +41,26 @@ INTERJECTIONS = frozenset(
 )
 
 
-def _name_word(token, english) -> bool:
+def _name_word(token, english, lower_case: bool = False) -> bool:
+    """A capitalised word that is no English word; in a text written all in lower case, a
+    lower-case one that the model reads as a noun ("bártová began writing")."""
     word = token.text
+    if lower_case and token.is_lower:
+        return (len(word) > 3 and word.isalpha() and token.pos_ in ("PROPN", "NOUN") and not token.is_stop
+                and token.lower_ not in NOT_NAMES and token.lower_ not in INTERJECTIONS
+                and token.ent_type_ not in PLACES and not english.word(token))
     return (len(word) > 2 and word[0].isupper() and word[1:].replace("-", "").islower()
             and word.replace("-", "").isalpha() and token.lower_ not in NOT_NAMES and not token.is_stop
             and token.ent_type_ not in PLACES and not english.word(token))
+
+
+def _firm_after_from(doc, index: int, lower_case: bool) -> bool:
+    """"is from" and a firm at ``index``: "Dorvan is from Zentrix Labs", not "from the menu" or a place."""
+    if not (index + 2 < len(doc) and doc[index].lower_ in ("is", "was") and doc[index + 1].lower_ == "from"):
+        return False
+    firm = doc[index + 2]
+    return firm.ent_type_ not in PLACES and firm.pos_ not in ("DET", "PRON") and (
+        firm.text[:1].isupper() or lower_case or any(c.isdigit() for c in firm.text))
 
 
 def _opens(doc, index: int) -> bool:
@@ -60,10 +78,10 @@ def _person_verb_after(doc, index: int) -> bool:
     return index < len(doc) and doc[index].pos_ == "VERB" and doc[index].lemma_.lower() in PERSON_VERBS
 
 
-def _name_end(doc, end: int, start: int, english) -> int:
+def _name_end(doc, end: int, start: int, english, lower_case: bool) -> int:
     """The end of the name's words from ``end``: up to three, a particle between them ("ten")."""
     while end < len(doc) and end - start < 3:
-        if _name_word(doc[end], english):
+        if _name_word(doc[end], english, lower_case):
             end += 1
         elif doc[end].lower_ in PARTICLES and end + 1 < len(doc) and doc[end + 1].text.istitle() \
                 and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NOT_NAMES:
@@ -80,12 +98,13 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
     if doc is None:
         return ()
     english = english_words(nlp_artifacts)
+    lower_case = doc.text.islower()
     spans, index = [], 0
     while index < len(doc):
-        if not _name_word(doc[index], english):
+        if not _name_word(doc[index], english, lower_case):
             index += 1
             continue
-        end = _name_end(doc, index + 1, index, english)
+        end = _name_end(doc, index + 1, index, english, lower_case)
         after = doc[end] if end < len(doc) else None
         previous = doc[index - 1] if index else None
         said = previous is not None and previous.lower_ in SAYING and (
@@ -97,8 +116,14 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
         # "Dorvan Ulstrek of Zentrix": a full name and the firm the person works for
         affiliated = end - index >= 2 and after is not None and after.lower_ == "of" and end + 1 < len(doc) \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in PLACES
-        if said or addressed or affiliated or _opens(doc, index) and _person_verb_after(doc, end):
+        if said or addressed or affiliated or _opens(doc, index) and (
+                _person_verb_after(doc, end) or _firm_after_from(doc, end, lower_case)):
             spans.append((doc[index].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        if said and after is not None and after.lower_ == "to" and end + 1 < len(doc):
+            addressee = doc[end + 1]  # "said Oksana to Logan"
+            if addressee.text.istitle() and addressee.is_alpha and addressee.lower_ not in NOT_NAMES \
+                    and addressee.ent_type_ not in PLACES:
+                spans.append((addressee.idx, addressee.idx + len(addressee.text)))
         index = end
     return tuple(spans)
 
