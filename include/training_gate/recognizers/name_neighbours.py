@@ -15,7 +15,7 @@ the start of a sentence only when it is no English word: "Producer" stays), and 
 title before it and a degree after it ("dr.", "DDS"), the rest of a name cut at its
 hyphen ("Hauta-aho"), and in lower-case text the word before or after a name when it is
 no English word. A list mostly of found names takes its ordinary words along ("Evan and
-April").
+April"); a list announced as people ("our founders: ...") is one of names.
 """
 
 import regex
@@ -53,6 +53,11 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
     # In lower-case text, the word right before or after a lower-case name ("heard nijito asano").
     LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{Ll}[\p{Ll}\p{M}]+)[ \t]+$")
     LOWER_AFTER = regex.compile(r"^[ \t]+(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\d-])")
+    # A list announced as people ("our 3 founders: ...", "the children: ...").
+    _PEOPLE = (r"(?i:founders|co-founders|owners|partners|children|kids|guests|travell?ers|employees|authors"
+               r"|siblings|grandchildren|sons|daughters|friends|colleagues|roommates|flatmates)[ \t]*:")
+    PEOPLE = regex.compile(_PEOPLE)
+    PEOPLE_BEFORE = regex.compile(rf"{_PEOPLE}[ \t]*$")
     WORD = regex.compile(rf"{_NAME_WORD}")
     SENTENCE_START = regex.compile(r"(?:^|[.!?:][\"')]?)\s*$")  # "Producer Tobias Lindgren" starts a sentence
     SCORE = 0.6
@@ -64,7 +69,7 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
         names += name_spans(nlp_artifacts)
         names += subject_name_spans(nlp_artifacts)
         names += credited_name_spans(nlp_artifacts)
-        if not names:
+        if not names and not (":" in text and self.PEOPLE.search(text)):
             return []
         english = english_words(nlp_artifacts)
         results = self._mentions_again(text, names, english)
@@ -91,17 +96,19 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
                 results += self._lower_case_neighbours(text, start, end, nlp_artifacts.tokens, english)
         for lists, element in ((self.LIST, self.ELEMENT), (self.LOWER_LIST, self.LOWER_ELEMENT)):
             for listing in lists.finditer(text):
-                every = list(element.finditer(text, listing.start(), listing.end()))
+                every = [e for e in element.finditer(text, listing.start(), listing.end())
+                         if e.group()[0].isupper() or self._is_name(e.group())]  # not "and"
                 elements = [e for e in every if self._is_name(e.group().split()[0])]
                 is_found = [any(start < e.end() and e.start() < end for start, end in names) for e in elements]
                 found = sum(is_found)
                 # A list of names, not of products: half of it found, or two, or one and the
                 # rest no English words ("Eklundo, Michael and Hodgers").
-                if found and (2 * found >= len(elements) or found >= 2 or all(
+                people = self.PEOPLE_BEFORE.search(text[max(0, listing.start() - 30):listing.start()])
+                if people or found and (2 * found >= len(elements) or found >= 2 or all(
                         hit or not any(english.knows(word) for word in e.group().split())
                         for hit, e in zip(is_found, elements, strict=True))):
-                    # most of it found: the ordinary words in it are names too ("Evan and April")
-                    listed = every if found >= 2 and 2 * found >= len(every) else elements
+                    # most of it found, or announced as people: the ordinary words in it are names too
+                    listed = every if people or found >= 2 and 2 * found >= len(every) else elements
                     results += [self._result(e.start(), e.end()) for e in listed]
         return results
 

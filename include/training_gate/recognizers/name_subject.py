@@ -5,7 +5,8 @@ verb of saying ("..., says Okonjo."), the person addressed at the start of a
 request ("Brascu, can I speak to your manager?"), the one spoken to ("said Okonjo to
 Logan"), a full name before "of" and the firm the person works for ("Dorvan Ulstrek of
 Zentrix"), and the subject that "is from" a firm, not a place ("Tovrek is from Impaq
-Labs"; "Bluetooth is from the settings menu" stays). In a text written all in lower case
+Labs"; "Bluetooth is from the settings menu" stays), and the one a noun for a person
+describes ("Tovrek was a huge fan", "vrbová is my neighbour"). In a text written all in lower case
 the words may be lower case.
 
 The word must be capitalised with no other capitals (not "FedEx", "HEPA"), be no English
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
-from training_gate.recognizers.given_name import NOT_NAMES, PARTICLES, PLACES, english_words
+from training_gate.recognizers.given_name import NOT_NAMES, PARTICLES, PLACES, english_words, folded, given_names
 from training_gate.recognizers.person_name import PersonNameRecognizer
 
 # Lemmas of what people do and companies or products do not: a brand may say, tell, give
@@ -29,6 +30,12 @@ from training_gate.recognizers.person_name import PersonNameRecognizer
 PERSON_VERBS = frozenset(
     """begin shout spend live speak talk sing marry yell whisper laugh cry smile visit travel grow teach
     study retire graduate""".split()
+)
+# Nouns for what only a person is ("Tovrek was a huge fan", "vrbová is my neighbour").
+PERSON_NOUNS = frozenset(
+    """fan friend neighbour neighbor colleague classmate teacher nurse doctor lawyer student singer songwriter
+    writer musician actor actress wife husband girlfriend boyfriend fiancé fiancée mother father son daughter
+    sister brother cousin aunt uncle grandmother grandfather niece nephew""".split()
 )
 SAYING = frozenset("said says asked asks replied replies wrote writes added adds explained explains".split())
 # What follows the name of the person a request is addressed to ("Brascu, can I ...").
@@ -43,12 +50,14 @@ INTERJECTIONS = frozenset(
 
 def _name_word(token, english, lower_case: bool = False) -> bool:
     """A capitalised word that is no English word; in a text written all in lower case, a
-    lower-case one that the model reads as a noun ("bártová began writing")."""
+    lower-case one that the model reads as a noun and that is no English word or a given
+    name that is no English verb or adjective ("bártová began writing", "selma is from")."""
     word = token.text
     if lower_case and token.is_lower:
         return (len(word) > 3 and word.isalpha() and token.pos_ in ("PROPN", "NOUN") and not token.is_stop
                 and token.lower_ not in NOT_NAMES and token.lower_ not in INTERJECTIONS
-                and token.ent_type_ not in PLACES and not english.word(token))
+                and token.ent_type_ not in PLACES and (not english.word(token) or folded(word) in given_names()
+                                                       and not english.verb_or_modifier(token)))
     return (len(word) > 2 and word[0].isupper() and word[1:].replace("-", "").islower()
             and word.replace("-", "").isalpha() and token.lower_ not in NOT_NAMES and not token.is_stop
             and token.ent_type_ not in PLACES and not english.word(token))
@@ -69,6 +78,20 @@ def _opens(doc, index: int) -> bool:
         return True
     previous = doc[index - 1]
     return previous.is_space or previous.text in (".", "!", "?", "\n") or previous.text in ('"', "“", "'")
+
+
+def _person_noun_after(doc, index: int) -> bool:
+    """"is" or "was" at ``index`` and a noun for a person ends the phrase after it ("was a huge
+    Okafor fan", "is my neighbour"), before a punctuation mark, a verb or a preposition."""
+    if not (index < len(doc) and doc[index].lower_ in ("is", "was")):
+        return False
+    for token in doc[index + 1:index + 7]:
+        if token.lower_ in PERSON_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return following is None or following.is_punct or following.pos_ in ("ADP", "VERB", "AUX", "CCONJ")
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+    return False
 
 
 def _person_verb_after(doc, index: int) -> bool:
@@ -116,7 +139,8 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
         # "Dorvan Ulstrek of Zentrix": a full name and the firm the person works for
         affiliated = end - index >= 2 and after is not None and after.lower_ == "of" and end + 1 < len(doc) \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in PLACES
-        if said or addressed or affiliated or _opens(doc, index) and (
+        described = _person_noun_after(doc, end) and (previous is None or previous.pos_ not in ("DET", "ADJ", "PRON"))
+        if said or addressed or affiliated or described or _opens(doc, index) and (
                 _person_verb_after(doc, end) or _firm_after_from(doc, end, lower_case)):
             spans.append((doc[index].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         if said and after is not None and after.lower_ == "to" and end + 1 < len(doc):
