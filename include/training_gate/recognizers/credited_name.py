@@ -30,6 +30,7 @@ CAST = frozenset("starring co-starring".split())
 # performing follows ("the Ilse Varga version recorded for ...").
 PERFORMANCES = frozenset("version versions recording recordings rendition cover".split())
 PERFORMED = frozenset("recorded performed sung sang".split())
+CUES = WORKS | CAST | PERFORMANCES | {"early", "ex"}  # one set look-up for most tokens
 
 
 def _word(token, english, lower_case: bool) -> bool:
@@ -64,19 +65,22 @@ def credited_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
     english = english_words(nlp_artifacts)
     spans = []
     for token in doc:
-        if token.lower_ in WORKS and token.i >= 2:
+        lower = token.lower_
+        if lower not in CUES:
+            continue
+        if lower in WORKS and token.i >= 2:
             spans.append(_before_work(doc, token.i, english))
-        elif _performed(doc, token.i) and token.i >= 3:
+        elif lower in PERFORMANCES and _performed(doc, token.i) and token.i >= 3:
             name = _before_work(doc, token.i, english)  # a full name: "the Premium version" is none
             spans.append(name if name and name[1] - name[0] >= 2 else None)
-        elif token.lower_ == "early" and token.i + 2 < len(doc) and doc[token.i + 2].is_punct:
+        elif lower == "early" and token.i + 2 < len(doc) and doc[token.i + 2].is_punct:
             name = doc[token.i + 1]
             if _word(name, english, name.is_lower) and (name.pos_ == "PROPN" or not english.word(name)):
                 spans.append((name.i, name.i + 1))
-        elif token.lower_ == "ex" and token.i + 3 < len(doc) and doc[token.i + 1].text == "-" \
+        elif lower == "ex" and token.i + 3 < len(doc) and doc[token.i + 1].text == "-" \
                 and doc[token.i + 2].is_alpha:
             spans.append(_name_from(doc, token.i + 3, english, doc[token.i + 2].is_lower))
-        elif token.lower_ in CAST and token.i + 1 < len(doc):
+        elif lower in CAST and token.i + 1 < len(doc):
             spans.append(_name_from(doc, token.i + 1, english, doc[token.i + 1].is_lower))
     return tuple((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)) for start, end in filter(None, spans))
 

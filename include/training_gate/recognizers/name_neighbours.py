@@ -89,7 +89,7 @@ class NameNeighboursRecognizer(PersonNameRecognizer):
             after = self.AFTER.match(text[end:end + 40])
             if after and self._is_name(after.group(1)) and not text[:end].endswith(("'s", "’s")):
                 results.append(self._result(end + after.start(1), end + after.end(1)))
-            hyphened = self.HYPHENED.match(text[end:end + 40])
+            hyphened = self.HYPHENED.match(text[end:end + 40]) if text[end:end + 1] in ("-", "‐") else None
             if hyphened:
                 results.append(self._result(end + hyphened.start(1), end + hyphened.end(1)))
             if text[start:end].islower():
