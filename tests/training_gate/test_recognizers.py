@@ -131,6 +131,8 @@ POSITIVE = [
     ("STREET_ADDRESS", "my addresses are: 9 Obere Feldgasse 3\nKrems\n, NO\n Austria 3500", "9 Obere Feldgasse 3\nKrems\n, NO\n Austria 3500"),
     ("STREET_ADDRESS", "Billing address: Ola Vik\n 4 ul. Lipowa 10\n Opole\n nan\n 45-012", "45-012"),
     ("STREET_ADDRESS", "send the statement to usns halvorsen\nfpo ap 96601", "usns halvorsen\nfpo ap 96601"),
+    ("STREET_ADDRESS", "my addresses are: 4 Elm Road, Leeds, and 35 Larrina kalea 12\nVitoria, VI 01005",
+     "35 Larrina kalea 12\nVitoria, VI 01005"),
     # postal codes after a place name, in several countries' formats
     ("ZIP_CODE", "we want to open an office in Velden am See 9220 next year", "9220"),
     ("ZIP_CODE", "a store in SKELLEFTEA 931 40 is closest", "931 40"),
@@ -224,6 +226,7 @@ NEGATIVE = [
     ("ACCOUNT_REFERENCE", "the USB-C cable is rated for 60W", "USB-C"),
     ("ZIP_CODE", "I bought 12345 stickers", "12345"),
     ("STREET_ADDRESS", "I bought 2 Water Bottles 3 days ago", "2 Water Bottles 3"),
+    ("STREET_ADDRESS", "I got 2 mugs, and 3 Blue Plates 4\nsee you", "3 Blue Plates 4"),
     ("STREET_ADDRESS", "The meeting is at 5 pm tomorrow", "5 pm"),
     ("STREET_ADDRESS", "- **Address Line 1:** is missing", "Line 1"),
     ("STREET_ADDRESS", "It was shipped via 3 carriers", "via 3"),
