@@ -206,6 +206,9 @@ POSITIVE = [
     ("PERSON", "you can tell ferrik was a huge tammy pálffy fan. written when he was only 14.", "ferrik"),
     ("PERSON", "selma is from stillwater labs inc.", "selma"),
     ("PERSON", "the brainchild of our 3 founders: vauclair, blair and parks.  the idea was born", "parks"),
+    ("PERSON", "Dorvan was very rude to me.", "Dorvan"),
+    ("PERSON", "Why was Tovrek so impatient with me?", "Tovrek"),
+    ("PERSON", "Producer Amanda Vultosov MD explained to the press.", "Vultosov MD"),
     # full names whose words the model's noun tables list too, in either case
     ("PERSON", "Ship it to Ana Walker", "Ana Walker"),
     ("PERSON", "Billing contact: Teresa Dias", "Teresa Dias"),
@@ -254,6 +257,8 @@ NEGATIVE = [
     ("PERSON", "I want the Rose Gold one", "Rose"),
     ("PERSON", "i told ashley yesterday", "told"),
     ("PERSON", "Spotify is from Sweden.", "Spotify"),
+    ("PERSON", "Why is Bluetooth so slow?", "Bluetooth"),
+    ("PERSON", "Hiking Boots Amanda Vultosov", "Boots"),
     ("PERSON", "Vornado is a fan that cools well.", "Vornado"),
     ("PERSON", "Options: small, medium and large", "medium"),
     ("PERSON", "our founders: vauclair, blair and parks", "and"),

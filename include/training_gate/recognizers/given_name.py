@@ -127,7 +127,8 @@ def is_given_name(token, english: EnglishWords) -> bool:
     a place after a preposition ("to Austin"), a nationality ("Thai"), a word after a
     determiner ("the Jade pendant", "the Alexa app"; a full name of words that are no
     English words may follow one: "a Bartolomeo Vranješ concert"), the second word of a
-    capitalised phrase ("Hiking Boots"), an English word before another capitalised one
+    capitalised phrase ("Hiking Boots"; a role may open a sentence before a full name:
+    "Producer Ilse Vantoss"), an English word before another capitalised one
     ("Crew Neck"; a family name that is no English word may follow: "Crystal Murdock"), or
     an English verb or adjective starting a sentence ("Grant access")."""
     if not (_capitalised(token.text) and token.lower_ not in NOT_NAMES and folded(token.text) in given_names()):
@@ -149,7 +150,16 @@ def is_given_name(token, english: EnglishWords) -> bool:
     if previous.pos_ == "DET" or previous.lower_ in ("my", "your", "our", "their"):
         return not english_word and following is not None and _capitalised(following.text) \
             and not english.word(following)  # "a Homero Portillo concert"; not "the Jade pendant"
-    return not _capitalised(previous.text) or previous.lower_ in TITLES
+    return not _capitalised(previous.text) or previous.lower_ in TITLES or _role_before_full_name(doc, token, english)
+
+
+def _role_before_full_name(doc, token, english: EnglishWords) -> bool:
+    """A capitalised noun opening the sentence before the given name and a family name that
+    is no English word: "Producer Ilse Vantoss explained"; not "Hiking Boots"."""
+    previous, index = doc[token.i - 1], token.i + 1
+    return (english.noun(previous) and not english.verb_or_modifier(previous)
+            and (previous.i == 0 or doc[previous.i - 1].is_space or doc[previous.i - 1].text in (".", "!", "?"))
+            and index < len(doc) and _capitalised(doc[index].text) and not english.word(doc[index]))
 
 
 def _name_word(token, english: EnglishWords) -> bool:

@@ -6,7 +6,8 @@ request ("Brascu, can I speak to your manager?"), the one spoken to ("said Okonj
 Logan"), a full name before "of" and the firm the person works for ("Dorvan Ulstrek of
 Zentrix"), and the subject that "is from" a firm, not a place ("Tovrek is from Impaq
 Labs"; "Bluetooth is from the settings menu" stays), and the one a noun for a person
-describes ("Tovrek was a huge fan", "vrbová is my neighbour"). In a text written all in lower case
+describes ("Tovrek was a huge fan", "vrbová is my neighbour") or a person's trait
+("Why was Tovrek so rude?"). In a text written all in lower case
 the words may be lower case.
 
 The word must be capitalised with no other capitals (not "FedEx", "HEPA"), be no English
@@ -37,6 +38,12 @@ PERSON_NOUNS = frozenset(
     writer musician actor actress wife husband girlfriend boyfriend fiancé fiancée mother father son daughter
     sister brother cousin aunt uncle grandmother grandfather niece nephew""".split()
 )
+# What is said of a person's character and not of a product ("Why is Dorvan so rude?").
+PERSON_TRAITS = frozenset(
+    """rude impolite polite impulsive arrogant jealous grumpy lazy kind unfriendly shy dishonest honest
+    stubborn selfish generous patient impatient""".split()
+)
+INTENSIFIERS = frozenset("so very really too quite always".split())
 SAYING = frozenset("said says asked asks replied replies wrote writes added adds explained explains".split())
 # What follows the name of the person a request is addressed to ("Brascu, can I ...").
 ADDRESSED_BEFORE = frozenset("can could would will please i do did are is have let thanks thank".split())
@@ -94,6 +101,13 @@ def _person_noun_after(doc, index: int) -> bool:
     return False
 
 
+def _trait_after(doc, index: int) -> bool:
+    """A person's trait at ``index``, after intensifiers ("so impulsive", "very rude")."""
+    while index < len(doc) and doc[index].lower_ in INTENSIFIERS:
+        index += 1
+    return index < len(doc) and doc[index].lower_ in PERSON_TRAITS
+
+
 def _person_verb_after(doc, index: int) -> bool:
     """A person's verb follows at ``index``, after auxiliaries."""
     while index < len(doc) and doc[index].pos_ in ("AUX", "PART"):
@@ -140,6 +154,9 @@ def subject_name_spans(nlp_artifacts) -> tuple[tuple[int, int], ...]:
         affiliated = end - index >= 2 and after is not None and after.lower_ == "of" and end + 1 < len(doc) \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in PLACES
         described = _person_noun_after(doc, end) and (previous is None or previous.pos_ not in ("DET", "ADJ", "PRON"))
+        # "Dorvan is so rude", "Why was Dorvan so rude?"
+        described = described or _trait_after(doc, end + 1) and after is not None and after.lower_ in ("is", "was") \
+            or _trait_after(doc, end) and previous is not None and previous.lower_ in ("is", "was")
         if said or addressed or affiliated or described or _opens(doc, index) and (
                 _person_verb_after(doc, end) or _firm_after_from(doc, end, lower_case)):
             spans.append((doc[index].idx, doc[end - 1].idx + len(doc[end - 1].text)))
