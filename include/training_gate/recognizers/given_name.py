@@ -11,7 +11,8 @@ proper noun or it is no English word, and it is not an ordinary word of a suppor
 ticket (``NOT_NAMES``); the
 name runs on over the capitalised words, initials and particles ("van de") after it.
 Written in lower case, a given name counts when it is no English word of the spaCy
-model's lemma tables ("bertram", "eva kleist").
+model's lemma tables ("bertram", "eva kleist"), or a noun of those tables (they list
+many names) before a word that is no English word ("rebecca vanterpool").
 """
 
 from __future__ import annotations
@@ -126,7 +127,8 @@ def is_given_name(token, english: EnglishWords) -> bool:
     a place after a preposition ("to Austin"), a nationality ("Thai"), a word after a
     determiner ("the Jade pendant", "the Alexa app"; a full name of words that are no
     English words may follow one: "a Bartolomeo Vranješ concert"), the second word of a
-    capitalised phrase ("Hiking Boots"), an English word before another capitalised one
+    capitalised phrase ("Hiking Boots"; a role may open a sentence before a full name:
+    "Producer Ilse Vantoss"), an English word before another capitalised one
     ("Crew Neck"; a family name that is no English word may follow: "Crystal Murdock"), or
     an English verb or adjective starting a sentence ("Grant access")."""
     if not (_capitalised(token.text) and token.lower_ not in NOT_NAMES and folded(token.text) in given_names()):
@@ -137,8 +139,9 @@ def is_given_name(token, english: EnglishWords) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if english_word and following is not None and following.text[:1].isupper() and not (
-            following.text.istitle() and following.is_alpha and not english.word(following)):
-        return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock" is a name
+            following.text.istitle() and following.is_alpha and _name_word(following, english)
+            or _initial_before_name(doc, token.i + 1)):
+        return False  # "Crew Neck", "Power Source", "Apple HomeKit"; "Crystal Murdock", "Sari J. Ekholm" are names
     previous = doc[token.i - 1] if token.i else None
     if previous is None or previous.is_punct or previous.is_space:  # "Grant access", "Hope you are well"
         return not english.verb_or_modifier(token) or _tells_of_someone(doc, token.i + 1)
@@ -147,7 +150,34 @@ def is_given_name(token, english: EnglishWords) -> bool:
     if previous.pos_ == "DET" or previous.lower_ in ("my", "your", "our", "their"):
         return not english_word and following is not None and _capitalised(following.text) \
             and not english.word(following)  # "a Homero Portillo concert"; not "the Jade pendant"
-    return not _capitalised(previous.text) or previous.lower_ in TITLES
+    return not _capitalised(previous.text) or previous.lower_ in TITLES or _role_before_full_name(doc, token, english)
+
+
+def _role_before_full_name(doc, token, english: EnglishWords) -> bool:
+    """A capitalised noun opening the sentence before the given name and a family name that
+    is no English word: "Producer Ilse Vantoss explained"; not "Hiking Boots"."""
+    previous, index = doc[token.i - 1], token.i + 1
+    return (english.noun(previous) and not english.verb_or_modifier(previous)
+            and (previous.i == 0 or doc[previous.i - 1].is_space or doc[previous.i - 1].text in (".", "!", "?"))
+            and index < len(doc) and _capitalised(doc[index].text) and not english.word(doc[index]))
+
+
+def _name_word(token, english: EnglishWords) -> bool:
+    """A word that can stand after a given name in a full name: no English word ("Murdock"),
+    or a proper noun spelt as a given name that is no English verb or adjective either: the
+    model's noun tables list many names ("Sofia Lima", "Teresa Walker"), and a product's
+    second word ("Crystal Vase", "Rose Gold") is seldom a given name."""
+    if not english.word(token):
+        return True
+    return (token.pos_ == "PROPN" and folded(token.text) in given_names()
+            and not english.verb_or_modifier(token) and token.lower_ not in NOT_NAMES)
+
+
+def _initial_before_name(doc, index: int) -> bool:
+    """An initial at ``index`` ("J.", "L") and a capitalised word after it, as in a full name."""
+    end = index + (2 if doc[index].text.isupper() and len(doc[index].text) == 1 and index + 1 < len(doc)
+                   and doc[index + 1].text == "." else 1)
+    return _initial(doc[index].text.rstrip(".")) and end < len(doc) and _capitalised(doc[end].text)
 
 
 def _tells_of_someone(doc, index: int) -> bool:
@@ -199,12 +229,15 @@ def _lower_case_name_end(doc, index: int, english: EnglishWords) -> int:
     while end < len(doc) and end - index <= 3:
         if _foreign(doc[end], english):
             end += 1
-        elif len(doc[end].text) == 2 and doc[end].text[1] == "." and doc[end].text[0].islower() \
-                and end + 1 < len(doc) and _foreign(doc[end + 1], english):
-            end += 2
+        elif (len(doc[end].text) == 1 or len(doc[end].text) == 2 and doc[end].text[1] == ".") \
+                and doc[end].text[0].islower() and end + 1 < len(doc) and _foreign(doc[end + 1], english):
+            end += 2  # an initial, "g." or "g", before a word that is no English word
         else:
             break
-    return end if len(token.text) > 3 and _foreign(token, english) else index
+    if len(token.text) > 3 and (_foreign(token, english) or end > index + 1 and english.noun(token)
+                                and not english.verb_or_modifier(token)):
+        return end  # "bertram"; "rebecca lafontaine", where the tables list the given name as a noun
+    return index
 
 
 @lru_cache(maxsize=2)  # the text's artifacts, asked for by this recognizer and by name_neighbours

@@ -2,8 +2,10 @@
 "people call me dobroslav"), after a title ("Mr. Okafor", "Dr Ilse Vandersteen"), and
 before a possessive family word ("Marisol's daughter"), in passenger lists ("Passengers:
 - Mei Tanaka, DOB ..."), after a name label or a question for the name ("Name: ...",
-"What's the name on the account? ..."), before "lives at", written in any case where
-spaCy's small model misses lower-case or lone first names."""
+"What's the name on the account? ..."), before "lives at", after "my grandfather was called", added to
+an account ("add Ilse Varga as a beneficiary") or given as the account's new name
+("the name is wrong, change it to Ilse Varga"), written in any case where spaCy's small
+model misses lower-case or lone first names."""
 
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -37,6 +39,17 @@ NOT_NAMES = frozenset(
     he she they him her them his nobody somebody someone""".split()
 )
 
+# Words for a person, before "was called".
+_PEOPLE = (r"grandfather|grandmother|great-grandfather|great-grandmother|he|she|man|woman|guy|lady|girl|boy"
+           r"|person|agent|rep|representative|technician|driver|courier|doctor|nurse")
+# Who a customer adds to an account: "add Ilse Varga as a beneficiary".
+_ADDED_AS = (
+    r"beneficiar(?:y|ies)|guardian|(?:authori[sz]ed\s+)?users?|co-?owner|co-?signer|(?:joint\s+)?account\s+holder"
+    r"|member|(?:emergency\s+)?contact|dependent|driver|passenger|signatory|nominee|executor|trustee|cardholder"
+)
+_ADDED_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+(?:(?-i:\p{{Lu}})\.?[ \t]+)?{_NAME_WORD}){{0,2}}"
+               rf"|(?-i:\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]+){{0,2}}))")
+
 _INTRODUCTIONS = (
     r"my name is|name's|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?"
     r"|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
@@ -50,6 +63,8 @@ _ANY_NAME = (rf"{_ANY_NAME_WORD}(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)(?:\p{{L}}\.
              rf"(?<!\b(?:{_NOT_NAME_WORDS}))")
 
 
+# The cues of the newer patterns are matched, not looked behind for, and ``\K`` starts the
+# finding at the name: a pattern that opens with a word is searched for much faster.
 class GreetingNameRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -79,6 +94,14 @@ class GreetingNameRecognizer(PatternRecognizer):
             rf"(?![\p{{L}}\p{{M}}'’-])",
             0.6,
         ),
+        # "with ms. Ilse Varga": a lower-case title before a capitalised name.
+        Pattern("lower-case title and capitalised name", rf"\b(?-i:mr|mrs|ms|mx)\.[ \t]+{_TITLED_NAME}", 0.6),
+        Pattern("name after 'was called'",  # "my grandfather was called ...", not "the app is called ..."
+                rf"\b(?:{_RELATIONS}|{_PEOPLE})\s+(?:is|was)\s+called\s+\K{_TITLED_NAME}", 0.5),
+        Pattern("name added to an account",
+                rf"\badd\s+\K{_ADDED_NAME}(?=\s+as\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:{_ADDED_AS})\b)", 0.6),
+        Pattern("name an account's name is changed to",  # "the name is wrong, please change it to Ilse Varga"
+                rf"\bname\b[^\n]{{0,80}}?\b(?:change|update|correct)\s+it\s+to\s+\K{_TITLED_NAME}", 0.6),
         Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=\\?['’]s\s+(?:{_RELATIONS})\b)", 0.6),
         Pattern(
             "name after a name label or a question for it",  # "Name: ...", "What's the name on the account? ..."

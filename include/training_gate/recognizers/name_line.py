@@ -9,6 +9,10 @@ a given name of the lexicon that is no English verb or adjective, and a line wit
 next three starts with a house number and a word, capitalised under a capitalised name
 ("12 Elm Road", "3 4 Rue Haute"). A product in an order summary ("Crystal Vase", "2
 units") starts with no given name or has no street line under it; a list item ("- Jade Pendant") is no line of its own.
+A military post box ("PSC 3294, Box 9168") is a street line too, and the labels of a
+contact or résumé block ("Phone:", "Personal Info:") stand for one. A line whose first
+word is no given name of the lexicon counts when its words are capitalised and none is
+an English word ("Tarjei Vollan").
 """
 
 from __future__ import annotations
@@ -28,9 +32,18 @@ NAME_LINE = regex.compile(
     rf"{_DEGREE})[ \t]*$",
     regex.MULTILINE,
 )
-# A house number and a street's word, capitalised under a capitalised name ("2 units" is no street).
-STREET_LINE = regex.compile(rf"{_PREFIX}\d+[ \t]+(?:\d+[ \t]+)?(\p{{L}})\p{{L}}")
+# A house number and a street's word, capitalised under a capitalised name ("2 units" is no
+# street), or a military post box ("PSC 3294, Box 9168", "Unit 8505 Box 3866").
+STREET_LINE = regex.compile(
+    rf"{_PREFIX}(?:\d+[ \t]+(?:\d+[ \t]+)?(\p{{L}})\p{{L}}|(?P<military>(?:PSC|CMR|Unit)[ \t]+\d+,?[ \t]+Box[ \t]+\d+))"
+)
+# The labels of a contact or résumé block ("Phone:", "E-mail:", "Personal Info:").
+CONTACT_LINE = regex.compile(
+    rf"{_PREFIX}(?i:phone|tel|telephone|mobile|cell|e-?mail|personal info|contact info|contact details)[ \t]*:"
+)
 LINES_TO_STREET = 3
+# Company forms that end a firm's name on a line of its own ("Zentrix GmbH").
+COMPANY_FORMS = frozenset("gmbh ag sa bv nv oy ab plc srl spa kg sarl pty".split())
 
 
 class NameLineRecognizer(PersonNameRecognizer):
@@ -46,11 +59,15 @@ class NameLineRecognizer(PersonNameRecognizer):
         for line in NAME_LINE.finditer(text):
             words = line.group("name").split()
             first = words[0]
-            if folded(first) not in lexicon or first.lower() in NOT_NAMES or any(
-                    w.lower() in NOT_NAMES for w in words) or first.lower() in english.verbs_and_modifiers:
+            if any(w.lower() in NOT_NAMES or w.lower() in COMPANY_FORMS for w in words):
                 continue
+            if folded(first) not in lexicon or first.lower() in english.verbs_and_modifiers:
+                # no given name of the lexicon: capitalised words that are no English words ("Tarjei Vollan")
+                if first.islower() or any(english.knows(w) for w in words if len(w) > 2):
+                    continue
             below = [rest for rest in text[line.end():].split("\n") if rest.strip(" \t>?")][:LINES_TO_STREET]
             streets = [STREET_LINE.match(rest) for rest in below]
-            if any(street and (street.group(1).isupper() or first.islower()) for street in streets):
+            if any(street and (street.group("military") or street.group(1).isupper() or first.islower())
+                   for street in streets) or any(CONTACT_LINE.match(rest) for rest in below):
                 results.append(self._result(line.start(1), line.end(1)))
         return results

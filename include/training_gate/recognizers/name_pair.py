@@ -8,6 +8,8 @@ Pepper are bestsellers" stays), neither is a place, an ordinary ticket word or a
 word, and spaCy has not read the pair as one name ("Procter and Gamble", "Bosnia and
 Herzegovina" are one entity, "and" included) unless it calls it a company and the verb
 is "were": the small model reads two unknown surnames as one company as often as not.
+Beside a capitalised word that is no English word, an ordinary ticket word counts too
+("Tarvik and Brown were").
 The words are both capitalised or both lower case.
 """
 
@@ -25,10 +27,13 @@ BE = frozenset("were are was is".split())
 PAST = frozenset(("were",))
 
 
-def _pair_word(token, case) -> bool:
+def _pair_word(token, case, beside_unknown: bool = False) -> bool:
+    """A word of the pair; an ordinary ticket word ("Brown", "Bank") only beside a word that
+    is no English word, capitalised: "Tarvik and Brown were", not "Black and White are"."""
     text = token.text
     return (len(text) > 2 and text.replace("-", "").isalpha() and case(text[0]) and text[1:].replace("-", "").islower()
-            and not token.is_stop and token.lower_ not in NOT_NAMES and token.ent_type_ not in PLACES)
+            and not token.is_stop and token.ent_type_ not in PLACES
+            and (token.lower_ not in NOT_NAMES or beside_unknown and case is str.isupper))
 
 
 def _plural_noun_follows(doc, index: int) -> bool:
@@ -54,7 +59,7 @@ class NamePairRecognizer(PersonNameRecognizer):
             if conjunction.ent_type_ and not (conjunction.ent_type_ == "ORG" and verb.lower_ in PAST):
                 continue  # one name: "Procter and Gamble are", "Bosnia and Herzegovina are"
             case = str.isupper if first.text[0].isupper() else str.islower
-            if not (_pair_word(first, case) and _pair_word(second, case)):
+            if not (_pair_word(first, case, not english.word(second)) and _pair_word(second, case, not english.word(first))):
                 continue
             if english.word(first) and english.word(second) or not _plural_noun_follows(doc, verb.i + 1):
                 continue

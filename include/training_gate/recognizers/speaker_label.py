@@ -5,7 +5,8 @@ it to tell the model it is a person.
 A line opening with one or two words and a colon, with the line's text after it, is a
 label. A text with two such lines or more is a transcript. A transcript
 whose labels include a given name of the lexicon that is no English word ("Oksana",
-"Teodoro") is a conversation between people: then every label that is a given name,
+"Teodoro"), or a given name and a capitalised word that is no English word ("Mary" and
+"Szilvester"), is a conversation between people: then every label that is a given name,
 even one that is an English word too ("Amber", "Destiny"), or a capitalised word that
 is no English word ("Vsevolod") is a name, unless it is a role ("Agent", "Customer").
 Form labels ("Note:", "Phone:", "Price:") are English words, so a form or an order
@@ -51,10 +52,13 @@ class SpeakerLabelRecognizer(PersonNameRecognizer):
         def foreign(label: str) -> bool:
             return not any(english.knows(word) or english.knows(word.removesuffix("s")) for word in label.split())
 
-        if not any(given(m.group(1)) and foreign(m.group(1)) for m in labels):
+        def unknown(label: str) -> bool:
+            return foreign(label) and label[0].isupper()
+
+        if not (any(given(m.group(1)) and foreign(m.group(1)) for m in labels)
+                or any(given(m.group(1)) for m in labels) and any(unknown(m.group(1)) for m in labels)):
             return []
-        return [self._result(m.start(1), m.end(1)) for m in labels
-                if given(m.group(1)) or foreign(m.group(1)) and m.group(1)[0].isupper()]
+        return [self._result(m.start(1), m.end(1)) for m in labels if given(m.group(1)) or unknown(m.group(1))]
 
     @staticmethod
     def _role(label: str) -> bool:

@@ -8,7 +8,8 @@ A street line is found by its shape:
   "Rua") or as the end of a compound ("...strasse", "...veien", "...katu");
 - a street type and a name, then the house number ("Piazza Garibaldi 3");
 - house number, words, house number on a line of their own, as many European
-  addresses are written ("58 Larrina kalea 12"), or after an address cue
+  addresses are written ("58 Larrina kalea 12"), or last in a list of addresses with
+  its postal code on the next line (", and 35 Larrina kalea 12\nVitoria 01005"), or after an address cue
   ("address:", "lives at", "send it to", "meet me at") in any local order;
 - military and post-office boxes ("PSC 6477, Box 2981", "APO AE 83700", "P.O. Box 12").
 
@@ -167,6 +168,11 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "number, words, number on a line of their own",
             rf"(?<=^[ \t>?]*|(?:{_UNIT})[ \t]+|:[ \t]+){_NUMBER_WORDS_NUMBER}(?=[ \t]*(?:,|$|{_UNIT})){_TAIL}",
+            0.5,
+        ),
+        Pattern(  # "..., and 35 Larrina kalea 12\nVitoria, VI 01005": a place and postal code under it
+            "number, words, number last in a list of addresses",
+            rf",[ \t]+and[ \t]+\K{_NUMBER_WORDS_NUMBER}(?=[ \t]*\n[^\n]*\d[ \t]*$){_TAIL}",
             0.5,
         ),
         # The cue is matched where it stands and the street starts after it (\K), rather than
