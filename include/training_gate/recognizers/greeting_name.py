@@ -74,12 +74,12 @@ class GreetingNameRecognizer(PatternRecognizer):
         ),
         Pattern(
             "full name after an introduction",
-            rf"(?<=\b(?:{_INTRODUCTIONS})[,!.:-]?\s+)[A-Z][A-Z'-]+(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)[A-Z][A-Z'-]+){{1,2}}\b",
+            rf"\b(?:{_INTRODUCTIONS})[,!.:-]?\s+\K[A-Z][A-Z'-]+(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)[A-Z][A-Z'-]+){{1,2}}\b",
             0.5,
         ),
         Pattern(
             "name after a relation",
-            rf"(?<=\bmy\s+(?:{_RELATIONS})[,:]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
+            rf"\bmy\s+(?:{_RELATIONS})[,:]?\s+\K\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
         ),
         Pattern("name after a title", rf"(?<=\b(?-i:{_TITLES})\.?\s+){_TITLED_NAME}", 0.6),
@@ -105,8 +105,8 @@ class GreetingNameRecognizer(PatternRecognizer):
         Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=\\?['’]s\s+(?:{_RELATIONS})\b)", 0.6),
         Pattern(
             "name after a name label or a question for it",  # "Name: ...", "What's the name on the account? ..."
-            rf"(?<=^[ \t>*-]*(?:(?:customer|account|contact|card\s?holder|full|your|my)\s+)?name[ \t]*:[ \t]*"
-            rf"|\bname\b[^?\n]{{0,40}}\?[ \t]*(?:\w+:[ \t]*)?)(?!\w+:){_ANY_NAME}",
+            rf"(?:^[ \t>*-]*(?:(?:customer|account|contact|card\s?holder|full|your|my)\s+)?name[ \t]*:[ \t]*"
+            rf"|\bname\b[^?\n]{{0,40}}\?[ \t]*(?:\w+:[ \t]*)?)\K(?!\w+:){_ANY_NAME}",
             0.6,
         ),
         Pattern(
@@ -126,7 +126,7 @@ class GreetingNameRecognizer(PatternRecognizer):
             rf"(?:\s*(?:,|and|&)\s*{_NAME_WORD}[ \t]+{_NAME_WORD})*",
             0.6,
         ),
-        Pattern("signature line", r"(?<=^\s*(?:--?|—)\s*)[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?(?=\s*$)", 0.5),
+        Pattern("signature line", r"^\s*(?:--?|—)\s*\K[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?(?=\s*$)", 0.5),
     ]
 
     def __init__(self):
