@@ -57,7 +57,11 @@ NUMBER_WORDS |= {w: n for n, w in enumerate(
 # Chat register: "shes 9", "im sick", "ive been", "ur account" are split by the tokenizer
 # into pieces whose lemmas are not the verb; give them the lemma of the full form.
 _CHAT_LEMMAS = {"s": "be", "m": "be", "re": "be", "ve": "have", "ll": "will", "d": "would"}
-_CHAT_WORDS = {"u": "you", "ur": "your", "ya": "you", "pls": "please", "plz": "please"}
+_CHAT_WORDS = {"u": "you", "ur": "your", "ya": "you", "pls": "please", "plz": "please", "some1": "someone",
+               "sum1": "someone", "any1": "anyone", "every1": "everyone", "thru": "through", "ppl": "people"}
+# Typed in a hurry: the words of the lexicon's ``misspelt`` set also match with two adjacent letters
+# swapped or one letter left out ("dauhgter", "husbnd"), unless that spelling is a word of its own.
+_MIN_MISSPELT_LENGTH = 5
 # Verbs of commerce: a sensitive word that is what is bought or sent is a product ("I ordered crutches").
 _COMMERCE = frozenset({"buy", "order", "purchase", "return", "exchange", "ship", "stock", "sell", "reorder",
                        "refund", "swap", "restock", "deliver", "browse", "gift", "wrap", "preorder",
@@ -203,6 +207,25 @@ def _lowercase_lemmas(doc):
     return doc
 
 
+def misspellings(nlp, words: list[str]) -> dict[str, str]:
+    """Misspelt forms of ``words`` (two adjacent letters swapped, one letter left out) mapped to
+    the word's lemma; forms that are words the lemmatizer knows ("bother" for "brother") are left out."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    known = {str(w) for table in ("lemma_index", "lemma_exc")
+             for entries in lemmatizer.lookups.get_table(table, {}).values() for w in entries}
+    known |= set(words)
+    forms: dict[str, str] = {}
+    for word in sorted(set(words)):
+        if len(word) < _MIN_MISSPELT_LENGTH or not word.isalpha():
+            continue
+        lemma = nlp(word)[0].lemma_.lower()
+        variants = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        variants |= {word[:i] + word[i + 1:] for i in range(1, len(word))}  # the first letter is rarely dropped
+        for variant in variants - known:
+            forms.setdefault(variant, lemma)
+    return forms
+
+
 def signature_start(text: str) -> int:
     """Character offset where an email signature begins (after a sign-off line), else ``len(text)``."""
     for match in _SIGN_OFF.finditer(text):
@@ -251,8 +274,9 @@ class SensitiveDetector:
         self.exclusions = AnchoredMatcher(vocab)
         # The phrase terms' words, to tell texts that cannot hold any term or pattern.
         self.term_anchors = PhraseAnchors(vocab)
+        self.misspellings = misspellings(self.nlp, lexicon["sets"].get("misspelt", []))
         self.lemma_bound = LemmaBound(self.nlp, extra={
-            word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS).items()})
+            word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS | self.misspellings).items()})
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
@@ -308,6 +332,9 @@ class SensitiveDetector:
     def findings(self, doc, field: str) -> list[Finding]:
         """The findings in one parsed text, after every guard."""
         vocab = self.nlp.vocab
+        for token in doc:
+            if token.lower_ in self.misspellings:
+                token.lemma_ = self.misspellings[token.lower_]
         present = words_present(doc)
         excluded = [(start, end) for _, start, end in self.exclusions(doc, present)]
         signature = signature_start(doc.text)
@@ -479,6 +506,8 @@ def _is_about(span, words: frozenset[str]) -> bool:
         return True
     if any(_in_set(o, words) for o in objects_of(root) if o.dep_ != "prep"):
         return True
+    if root.dep_ == "dobj" and any(c.dep_ == "dative" and _in_set(c, words) for c in root.head.children):
+        return True  # "sent me threats", "gave her a black eye": the person the thing is given to
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
         if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head is not head:
@@ -504,15 +533,33 @@ def _had_by_thing(token, people: frozenset[str]) -> bool:
                for c in holder.children)
 
 
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
 def _in_title(span) -> bool:
-    """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development"."""
+    """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development",
+    or a quoted title: "the novel 'Grief Is the Thing with Feathers'"."""
     doc = span.doc
     if not all(t.is_title or not t.is_alpha for t in span):
         return False
+    if _in_quoted_name(span):
+        return True
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     return any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours) or (
         span.root.pos_ == "PROPN" and not span[0].is_sent_start
         and span.start > 0 and doc[span.start - 1].lower_ == "the" and not doc[span.start - 1].is_sent_start)
+
+
+def _in_quoted_name(span, reach: int = 8) -> bool:
+    """A capitalised quotation of a few words around the match, on one line: a title, not the writer's words."""
+    doc = span.doc
+    before = [doc[i] for i in range(span.start - 1, max(-1, span.start - reach - 1), -1)]
+    opening = next((t for t in before if t.text in _QUOTES or "\n" in t.text), None)
+    if opening is None or opening.text not in _QUOTES or not doc[opening.i + 1].is_title:
+        return False
+    after = [doc[i] for i in range(span.end, min(len(doc), span.end + reach))]
+    closing = next((t for t in after if t.text in _QUOTES or "\n" in t.text), None)
+    return closing is not None and closing.text in _QUOTES
 
 
 def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:

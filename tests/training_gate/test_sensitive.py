@@ -182,6 +182,24 @@ SENSITIVE = [
     # hopelessness: two weak signs, or a strong one
     ("violence_self_harm", "nothing matters anymore and no one would miss me"),
     ("violence_self_harm", "I feel so empty, what's the point of anything"),
+    # misspelt people and events, ages in relative clauses, having young children, superlatives (made-up phrasings)
+    ("children", "my dauhgter is 11 and signed up without asking"),
+    ("bereavement", "my husbnd died in may and the plan is in his name"),
+    ("bereavement", "since my gran past away her emails come to me"),
+    ("children", "The lad staying with us, who is twelve, used my card."),
+    ("children", "We have a newborn at home so knock quietly."),
+    ("children", "She's got two toddlers so mornings are hard for her."),
+    ("children", "my 4yr old dropped the tablet"),
+    ("children", "I'm a mum of three and the littlest is only 1."),
+    ("legal", "my ex has a restrainng order and still logs in"),
+    ("special_categories", "we're observant jews and don't open the door on the sabbath"),
+    ("special_categories", "Since I came out as trans my family won't share the account."),
+    ("health", "just had my knee done so I can't do the stairs"),
+    ("health", "Customer had her gallbladder out last week."),
+    ("health", "My dad has a rare lung disease and can't carry the box."),
+    ("health", "Been off work with my back all month."),
+    ("violence_self_harm", "some1 keeps sending me threats on your app"),
+    ("financial_hardship", "My debts are out of control and I can't pay this."),
 ]
 
 BENIGN = [
@@ -335,6 +353,24 @@ BENIGN = [
     ("violence_self_harm", "I won't be around to sign for it on Tuesday."),
     ("violence_self_harm", "What's the point of this button?"),
     ("violence_self_harm", "Nothing matters more to us than your feedback."),
+    # products named after children, languages and cuisines, bracketed names, quoted titles, idioms (made-up phrasings)
+    ("children", "do you still have the kids desk in white?"),
+    ("children", "the baby wipes order came twice"),
+    ("children", "Is this rattle good for a baby of six months?"),
+    ("children", "What would you recommend for a 3 year old? It's a gift."),
+    ("children", "Do you have any toddler shoes in size 5?"),
+    ("special_categories", "The keyboard has Spanish keys but I ordered the German layout."),
+    ("special_categories", "Is the Thai restaurant voucher valid on Sundays?"),
+    ("special_categories", "Customer asked for the election results banner to be hidden."),
+    ("special_categories", "We're organising the summer fete and need 100 cups."),
+    ("special_categories", "The print came out blurry, please resend."),
+    ("special_categories", "good service is supposedly in ur company's dna"),
+    ("legal", "the police (the band) vinyl arrived warped"),
+    ("violence_self_harm", "Customer said the delivery fee was 'daylight robbery'."),
+    ("bereavement", "Do you have the Day of the Dead masks in stock?"),
+    ("bereavement", "Customer's review of the novel 'Grief Lessons' is missing."),
+    ("financial_hardship", "the debt calculator widget shows the wrong total"),
+    ("health", "Did you have the bug fixed? The app has a virus scanner warning."),
 ]
 
 
