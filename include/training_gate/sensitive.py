@@ -454,6 +454,11 @@ def subject_of(token):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
+            if child.dep_ in ("aux", "auxpass"):
+                subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return subjects[0]
         if current.dep_ in _CLIMB and current.head is not current:
             current = current.head
         elif _is_fragment_head(current):

@@ -200,6 +200,22 @@ SENSITIVE = [
     ("health", "Been off work with my back all month."),
     ("violence_self_harm", "some1 keeps sending me threats on your app"),
     ("financial_hardship", "My debts are out of control and I can't pay this."),
+    # illness verbs with their illness, pets apart, kin lost to a cause, threats to a home, income that fell
+    ("health", "She's battling breast cancer and can't get to the door."),
+    ("health", "I'm registered disabled so the locker is out of reach."),
+    ("bereavement", "We lost Dad to covid in the winter."),
+    ("bereavement", "Please stop the reminders, my wife is no longer alive."),
+    ("legal", "My nephew is incarcerated and his wife runs the account."),
+    ("legal", "I'm in a legal battle with my former landlord."),
+    ("legal", "He's on a tag so he can't collect after 7pm."),
+    ("legal", "I have taken my complaint to the ombudsman."),
+    ("violence_self_harm", "My ex said he'd torch my car if I left."),
+    ("violence_self_harm", "Some nights I feel like ending it."),
+    ("financial_hardship", "Our income has dropped since my business went bust."),
+    ("financial_hardship", "Wages were late and I had nothing left for the bill."),
+    ("children", "We homeschool our two, so the maths app is essential."),
+    ("children", "My sister's kids stay with me and use this tablet."),
+    ("special_categories", "The card is for my godson's christening."),
 ]
 
 BENIGN = [
@@ -371,6 +387,26 @@ BENIGN = [
     ("bereavement", "Customer's review of the novel 'Grief Lessons' is missing."),
     ("financial_hardship", "the debt calculator widget shows the wrong total"),
     ("health", "Did you have the bug fixed? The app has a virus scanner warning."),
+    # idioms with violent verbs, hyperbole about bills, pets, feature names, props, policies, weights
+    ("violence_self_harm", "Could you shoot me a copy of the invoice?"),
+    ("violence_self_harm", "hit me up when it's back in stock"),
+    ("violence_self_harm", "My wife will kill me if this is late again."),
+    ("violence_self_harm", "The rep kept pushing me to upgrade my plan."),
+    ("violence_self_harm", "I got slapped with a late fee for no reason."),
+    ("violence_self_harm", "I was attacked by pop-ups on the checkout page."),
+    ("violence_self_harm", "The agent threatened to close my account over one invoice."),
+    ("violence_self_harm", "The sales team keep harassing me with calls about renewal."),
+    ("health", "I was treated with total contempt by the store manager."),
+    ("health", "I battled with your checkout for half an hour."),
+    ("health", "Do you operate on bank holidays?"),
+    ("health", "My cat has kidney disease and needs the renal food."),
+    ("financial_hardship", "The payment holiday option is greyed out in the app."),
+    ("financial_hardship", "The food bank donation button at checkout errors."),
+    ("financial_hardship", "Our supplier went into administration, please advise."),
+    ("legal", "The judge's gavel for the school play never came."),
+    ("legal", "Your terms say disputes go to arbitration."),
+    ("children", "I'm 15 stone and the frame is rated to 14, is it safe?"),
+    ("special_categories", "My fingerprint doesn't unlock the app any more."),
 ]
 
 
