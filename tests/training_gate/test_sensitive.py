@@ -216,6 +216,15 @@ SENSITIVE = [
     ("children", "We homeschool our two, so the maths app is essential."),
     ("children", "My sister's kids stay with me and use this tablet."),
     ("special_categories", "The card is for my godson's christening."),
+    # ages said of a reported user, parents of an age, youth teams, offences, euphemisms for a death
+    ("children", "Agent note: user is 13 per her father."),
+    ("children", "Dad of a 4 month old here, please knock quietly."),
+    ("children", "My son plays in the under 10s and the kit is wrong."),
+    ("children", "Our son just turned 12 and wants his own login."),
+    ("legal", "I got done for speeding and need the dashcam footage."),
+    ("legal", "My brother lost his licence for drink driving."),
+    ("bereavement", "Grandad is in a better place now, please close his account."),
+    ("bereavement", "My mum never woke up on Sunday morning."),
 ]
 
 BENIGN = [
@@ -407,6 +416,11 @@ BENIGN = [
     ("legal", "Your terms say disputes go to arbitration."),
     ("children", "I'm 15 stone and the frame is rated to 14, is it safe?"),
     ("special_categories", "My fingerprint doesn't unlock the app any more."),
+    # grown-up children, children in general, age-group sponsorship
+    ("children", "My kids are all grown up, so please cancel the family plan."),
+    ("children", "My adult son set this up for me."),
+    ("children", "Kids these days would find this app confusing."),
+    ("children", "Our firm sponsors the local under 12s team; invoice please."),
 ]
 
 
