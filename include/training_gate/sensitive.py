@@ -227,11 +227,26 @@ def misspellings(nlp, words: list[str]) -> dict[str, str]:
 
 
 def signature_start(text: str) -> int:
-    """Character offset where an email signature begins (after a sign-off line), else ``len(text)``."""
+    """Character offset where an email signature begins (after a sign-off line), else ``len(text)``.
+    A sign-off followed by prose or a postscript ("Thank you!" opening a message, "P.S. ...") does not
+    start a signature: a signature is names, titles, companies and contact lines."""
     for match in _SIGN_OFF.finditer(text):
-        if match.end() < len(text.rstrip()) and match.start() > 0:
+        if match.end() < len(text.rstrip()) and match.start() > 0 \
+                and not any(_is_prose(line) for line in text[match.end():].splitlines()):
             return match.end()
     return len(text)
+
+
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b", re.IGNORECASE)
+_PROSE_WORDS = 4
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the message rather than of a signature: a postscript, or a sentence of a few words
+    ending in . ? or ! (not an initial, "T. Moore", nor a company, "Acme Ltd.")."""
+    line = line.strip()
+    return bool(_POSTSCRIPT.match(line)) or (
+        len(line.split()) >= _PROSE_WORDS and line[-1:] in ".?!" and any(c.islower() for c in line))
 
 
 @cache

@@ -575,6 +575,9 @@ def test_unseen_split_is_balanced_and_in_other_registers():
     ("Hi,\nMy dad died.\nThanks,\nDana", "Dana"),
     ("Thanks for the help, my dad died last week.", ""),
     ("Hello\n--\nJon | Acme Ltd", "Jon | Acme Ltd"),
+    ("Hi,\nThank you!\nMy dad died last week, his plan is still open.\nJo", ""),
+    ("Please cancel it.\nThanks,\nSam\nP.S. my son is 12, he ordered it.", ""),
+    ("Please cancel it.\nBest,\nT. Moore\nOffice Manager, Acme Ltd.", "T. Moore\nOffice Manager, Acme Ltd."),
 ])
 def test_signature_start(text, signature):
     from training_gate.sensitive import signature_start
