@@ -242,11 +242,12 @@ _PROSE_WORDS = 4
 
 
 def _is_prose(line: str) -> bool:
-    """A line of the message rather than of a signature: a postscript, or a sentence of a few words
-    ending in . ? or ! (not an initial, "T. Moore", nor a company, "Acme Ltd.")."""
+    """A line of the message rather than of a signature: a postscript, or a sentence of a few words,
+    mostly lowercase, ending in . ? or ! (not a title and company, "Office Manager, Acme Ltd.")."""
     line = line.strip()
+    words = line.split()
     return bool(_POSTSCRIPT.match(line)) or (
-        len(line.split()) >= _PROSE_WORDS and line[-1:] in ".?!" and any(c.islower() for c in line))
+        len(words) >= _PROSE_WORDS and line[-1:] in ".?!" and sum(w[0].islower() for w in words) * 2 >= len(words))
 
 
 @cache
