@@ -225,6 +225,13 @@ SENSITIVE = [
     ("legal", "My brother lost his licence for drink driving."),
     ("bereavement", "Grandad is in a better place now, please close his account."),
     ("bereavement", "My mum never woke up on Sunday morning."),
+    # people of colour, party members, accents, murders, ashes, foster carers
+    ("special_categories", "As a woman of colour I was singled out by the guard."),
+    ("special_categories", "She's a member of the Scottish Green Party and gets campaign post."),
+    ("special_categories", "Your agent mocked my Polish accent on the call."),
+    ("bereavement", "My cousin was murdered in March and his account is still active."),
+    ("bereavement", "Mum's ashes are being scattered on Sunday, so I'm away."),
+    ("children", "We're foster carers for two brothers and need separate logins."),
 ]
 
 BENIGN = [
@@ -421,6 +428,11 @@ BENIGN = [
     ("children", "My adult son set this up for me."),
     ("children", "Kids these days would find this app confusing."),
     ("children", "Our firm sponsors the local under 12s team; invoice please."),
+    # flags, votes for an option, trials of a product
+    ("special_categories", "The union jack bunting arrived torn."),
+    ("special_categories", "My vote is for the green colour option."),
+    ("legal", "I'm 10 days into my trial and it already expired."),
+    ("legal", "The trial period ended early."),
 ]
 
 
