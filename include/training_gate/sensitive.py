@@ -667,7 +667,8 @@ def _states_identity(token) -> bool:
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
     "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
     for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
-        if token.dep_ in ("compound", "amod") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("compound", "amod") and token.head is not token \
+                and (token.head.pos_ in ("NOUN", "PROPN") or token.head.dep_ == "attr"):  # "is a paramedic asking ..."
             if token.head.lemma_ in _AFFECTED_PERSONS:
                 return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
             token = token.head

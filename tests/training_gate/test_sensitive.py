@@ -232,6 +232,10 @@ SENSITIVE = [
     ("bereavement", "My cousin was murdered in March and his account is still active."),
     ("bereavement", "Mum's ashes are being scattered on Sunday, so I'm away."),
     ("children", "We're foster carers for two brothers and need separate logins."),
+    # devices in the body, money left until payday, supplies cut off with a second sign
+    ("health", "I have a colostomy so the tight waistband is a problem."),
+    ("financial_hardship", "After the rent I've got £15 left until Friday."),
+    ("financial_hardship", "The gas was cut off because I couldn't top up the meter."),
 ]
 
 BENIGN = [
@@ -433,6 +437,12 @@ BENIGN = [
     ("special_categories", "My vote is for the green colour option."),
     ("legal", "I'm 10 days into my trial and it already expired."),
     ("legal", "The trial period ended early."),
+    # a doctors' practice, a job misparsed, pressure to buy, one supply cut in a storm
+    ("health", "Our GP surgery needs its billing address changed."),
+    ("health", "Customer is a paramedic asking for a receipt for his boots."),
+    ("violence_self_harm", "Your chatbot bullied me into buying the extended warranty."),
+    ("financial_hardship", "Our power was cut off during the storm, so the order was missed."),
+    ("financial_hardship", "I have £20 left on my gift card, can I use it?"),
 ]
 
 
