@@ -523,7 +523,7 @@ def _is_about(span, words: frozenset[str]) -> bool:
     root = span.root
     if _had_by_thing(root, words):
         return False
-    if _in_set(subject_of(root), words) or _in_set(owner_of(root), words):
+    if _in_set(subject_of(root), words) or _owned_by(root, words):
         return True
     if any(_in_set(o, words) for o in objects_of(root) if o.dep_ != "prep"):
         return True
@@ -538,6 +538,17 @@ def _is_about(span, words: frozenset[str]) -> bool:
         else:
             break
     return False
+
+
+# Possessive pronouns of people: with a set of people that holds the pronouns ("i", "she"), "my probation
+# officer" and "her divorce" are about a person as much as "I'm on probation".
+_PERSON_POSSESSIVES = frozenset({"my", "his", "her", "their"})  # not "our": often a business ("our clinic")
+
+
+def _owned_by(token, words: frozenset[str]) -> bool:
+    owner = owner_of(token)
+    return _in_set(owner, words) or (owner is not None and "i" in words and owner.dep_ == "poss"
+                                     and owner.lower_ in _PERSON_POSSESSIVES)
 
 
 def _had_by_thing(token, people: frozenset[str]) -> bool:

@@ -236,6 +236,13 @@ SENSITIVE = [
     ("health", "I have a colostomy so the tight waistband is a problem."),
     ("financial_hardship", "After the rent I've got £15 left until Friday."),
     ("financial_hardship", "The gas was cut off because I couldn't top up the meter."),
+    # possessives of the writer, clubs of a child, the writer's school year, family-court and offender terms, inquests
+    ("legal", "My probation officer needs a copy of this receipt."),
+    ("legal", "Cafcass have asked for the messages on the shared account."),
+    ("children", "My daughter's brownies uniform came in the wrong size."),
+    ("children", "im in year 8 and my dad said i can use his card"),
+    ("bereavement", "We're still waiting for the inquest into my brother's death."),
+    ("bereavement", "I'm on compassionate leave, please hold the delivery."),
 ]
 
 BENIGN = [
@@ -443,6 +450,11 @@ BENIGN = [
     ("violence_self_harm", "Your chatbot bullied me into buying the extended warranty."),
     ("financial_hardship", "Our power was cut off during the storm, so the order was missed."),
     ("financial_hardship", "I have £20 left on my gift card, can I use it?"),
+    # a business's own things, the age of a thing, a year of a degree, works named after a formality
+    ("health", "Please update the address of our clinic account."),
+    ("children", "My 6 year old laptop won't take the update."),
+    ("children", "I'm in year 2 of my degree, is there a student price?"),
+    ("bereavement", "The inquest podcast won't download."),
 ]
 
 
