@@ -398,6 +398,8 @@ class SensitiveDetector:
             return False
         if rule.about and not _is_about(span, rule.about):
             return False
+        if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root):
+            return False
         return not (rule.negatable and is_negated(span))
 
     def categorize(self, findings: list[Finding]) -> tuple[str, ...]:
@@ -629,6 +631,59 @@ def is_negated(span) -> bool:
             current = current.head
         else:
             break
+    return False
+
+
+# Who a conditional or a policy addresses: the reader, or anyone ("If you're struggling to pay, ...",
+# "support for customers in financial difficulty", "access for people with a disability").
+_ANYONE = frozenset({"you", "anyone", "anybody", "someone", "somebody", "customer", "user", "people", "member", "client",
+                     "those", "everyone", "household", "family", "individual"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def is_hypothetical(span) -> bool:
+    """The match sits in a conditional clause about the reader or anyone: agent boilerplate such as
+    "If you are in danger, call 999" or "If you have a disability, tell us"; not "If my son is 12 ..."."""
+    current = span.root
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
+                not subjects and current.dep_ != "ROOT")
+        if current.head is current or current.dep_ in ("ROOT",):
+            return False
+        current = current.head
+    return False
+
+
+def _said_of_anyone(token) -> bool:
+    """The match describes a group in general: "customers in financial difficulty", "people with disabilities"."""
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "with", "under", "facing", "experiencing"):
+            holder = token.head.head
+            return holder.tag_ in ("NNS", "NNPS") and holder.lemma_ in _ANYONE and not any(
+                c.dep_ == "poss" for c in holder.children)
+        if token.dep_ in ("compound", "amod") and token.head is not token:
+            token = token.head
+        else:
+            return False
+    return False
+
+
+_OFFER_VERBS = frozenset({"offer", "provide"})
+
+
+def _offered_by_us(token) -> bool:
+    """The match is what the company offers: "We offer a payment holiday to customers", "we provide a
+    bereavement service"."""
+    for _ in range(3):
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_ in _OFFER_VERBS:
+            return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.children)
+        if token.dep_ in ("compound", "amod") and head is not token:
+            token = head
+        else:
+            return False
     return False
 
 

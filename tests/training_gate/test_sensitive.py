@@ -243,6 +243,9 @@ SENSITIVE = [
     ("children", "im in year 8 and my dad said i can use his card"),
     ("bereavement", "We're still waiting for the inquest into my brother's death."),
     ("bereavement", "I'm on compassionate leave, please hold the delivery."),
+    # a conditional about the writer's own family is not boilerplate
+    ("children", "If my son is 12, can he have his own account?"),
+    ("bereavement", "We're arranging my dad's funeral, so deliver next week."),
 ]
 
 BENIGN = [
@@ -455,6 +458,16 @@ BENIGN = [
     ("children", "My 6 year old laptop won't take the update."),
     ("children", "I'm in year 2 of my degree, is there a student price?"),
     ("bereavement", "The inquest podcast won't download."),
+    # agent boilerplate: conditionals addressed to the reader, groups in general, what the company offers, policies
+    ("financial_hardship", "If you're struggling to pay, we can set up a payment plan."),
+    ("violence_self_harm", "If you are in danger, please call 999."),
+    ("health", "If you have a disability, let us know how to contact you."),
+    ("bereavement", "If you're writing about a bereavement, see our help page."),
+    ("financial_hardship", "We offer a payment holiday to customers in financial difficulty."),
+    ("health", "Our stores have access for people with disabilities."),
+    ("special_categories", "We never discriminate on the basis of race, religion or sexual orientation."),
+    ("violence_self_harm", "We have a zero-tolerance policy for abuse towards our staff."),
+    ("children", "Accounts for under-16s require parental consent."),
 ]
 
 
