@@ -548,9 +548,13 @@ _PERSON_POSSESSIVES = frozenset({"my", "his", "her", "their"})  # not "our": oft
 
 
 def _owned_by(token, words: frozenset[str]) -> bool:
+    """The owner of the match is in ``words``; or, for a set of people, a possessive pronoun on the match or
+    on the noun it is compounded with ("my probation officer"), not on a noun it only describes ("my dead plant")."""
     owner = owner_of(token)
-    return _in_set(owner, words) or (owner is not None and "i" in words and owner.dep_ == "poss"
-                                     and owner.lower_ in _PERSON_POSSESSIVES)
+    if _in_set(owner, words):
+        return True
+    return owner is not None and "i" in words and owner.dep_ == "poss" and owner.lower_ in _PERSON_POSSESSIVES \
+        and (owner.head is token or (token.dep_ == "compound" and owner.head is token.head))
 
 
 def _had_by_thing(token, people: frozenset[str]) -> bool:

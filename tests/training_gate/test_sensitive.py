@@ -246,6 +246,10 @@ SENSITIVE = [
     # a conditional about the writer's own family is not boilerplate
     ("children", "If my son is 12, can he have his own account?"),
     ("bereavement", "We're arranging my dad's funeral, so deliver next week."),
+    # ages without a verb, ordinals of a child, children under an age
+    ("children", "Me son only 7 and he buy the coins when I sleep."),
+    ("children", "The banner for my niece's 6th came with the wrong name."),
+    ("children", "My grandsons (both under eight) use this tablet."),
 ]
 
 BENIGN = [
@@ -468,6 +472,13 @@ BENIGN = [
     ("special_categories", "We never discriminate on the basis of race, religion or sexual orientation."),
     ("violence_self_harm", "We have a zero-tolerance policy for abuse towards our staff."),
     ("children", "Accounts for under-16s require parental consent."),
+    # things described as dead, civic duty, pet names, venues, costumes
+    ("bereavement", "My dead plant arrived, I ordered a live one."),
+    ("legal", "The jury duty letter holder is cracked."),
+    ("children", "My nan still calls me her baby but I'm 40, please update the address."),
+    ("special_categories", "Please deliver to the synagogue hall, it's for the caterers."),
+    ("legal", "My barrister wig for the play is late."),
+    ("children", "Is this toy suitable for children under 3?"),
 ]
 
 
