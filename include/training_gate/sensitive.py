@@ -471,6 +471,8 @@ def subject_of(token):
     for _ in range(6):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("who", "that") and current.dep_ == "relcl":
+                    return current.head  # "her son who's in primary": the person the clause is about
                 return child
         for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
             if child.dep_ in ("aux", "auxpass"):
@@ -554,7 +556,7 @@ def _owned_by(token, words: frozenset[str]) -> bool:
     if _in_set(owner, words):
         return True
     return owner is not None and "i" in words and owner.dep_ == "poss" and owner.lower_ in _PERSON_POSSESSIVES \
-        and (owner.head is token or (token.dep_ == "compound" and owner.head is token.head))
+        and (owner.head.i == token.i or (token.dep_ == "compound" and owner.head.i == token.head.i))
 
 
 def _had_by_thing(token, people: frozenset[str]) -> bool:
@@ -654,7 +656,7 @@ def is_hypothetical(span) -> bool:
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
                 not subjects and current.dep_ != "ROOT")
-        if current.head is current or current.dep_ in ("ROOT",):
+        if current.head.i == current.i or current.dep_ == "ROOT":
             return False
         current = current.head
     return False
@@ -667,7 +669,7 @@ def _said_of_anyone(token) -> bool:
             holder = token.head.head
             return holder.tag_ in ("NNS", "NNPS") and holder.lemma_ in _ANYONE and not any(
                 c.dep_ == "poss" for c in holder.children)
-        if token.dep_ in ("compound", "amod") and token.head is not token:
+        if token.dep_ in ("compound", "amod") and token.head.i != token.i:
             token = token.head
         else:
             return False
@@ -684,7 +686,7 @@ def _offered_by_us(token) -> bool:
         head = token.head
         if token.dep_ == "dobj" and head.lemma_ in _OFFER_VERBS:
             return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.children)
-        if token.dep_ in ("compound", "amod") and head is not token:
+        if token.dep_ in ("compound", "amod") and head.i != token.i:
             token = head
         else:
             return False
@@ -755,7 +757,7 @@ def _states_identity(token) -> bool:
 
 
 def _number(token) -> int | None:
-    text = token.lower_.rstrip("+")
+    text = token.lower_.rstrip("+)")  # "10+", and "8)" as the tokenizer leaves "kid (8)"
     text = re.sub(r"(?<=\d)(st|nd|rd|th|yo|y/o|yrs?)$", "", text)
     if text.isdigit():
         return int(text)

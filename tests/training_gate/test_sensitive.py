@@ -250,6 +250,13 @@ SENSITIVE = [
     ("children", "Me son only 7 and he buy the coins when I sleep."),
     ("children", "The banner for my niece's 6th came with the wrong name."),
     ("children", "My grandsons (both under eight) use this tablet."),
+    # agent shorthand for the account holder, ages in brackets or before a full stop, relative clauses
+    ("children", "AH advised their 9 y/o made the purchases."),
+    ("children", "cx says kid (7) used her tablet."),
+    ("children", "CH states purchases were by his stepson, 10."),
+    ("bereavement", "cx's husband passed last wk, closing the joint acc."),
+    ("violence_self_harm", "Caller stated he was assaulted by the delivery driver."),
+    ("health", "My aunt, who is diabetic, needs the delivery before noon."),
 ]
 
 BENIGN = [
@@ -479,6 +486,12 @@ BENIGN = [
     ("special_categories", "Please deliver to the synagogue hall, it's for the caterers."),
     ("legal", "My barrister wig for the play is late."),
     ("children", "Is this toy suitable for children under 3?"),
+    # reviews threatened, customers rude to staff, breakdowns of a bill, jobs at a court
+    ("violence_self_harm", "cx threatened to leave a bad review."),
+    ("violence_self_harm", "The caller was abusive to the agent, chat closed per policy."),
+    ("health", "AH requested a breakdown of charges for her accountant."),
+    ("legal", "AH works at the magistrates court as an usher and needs a receipt."),
+    ("violence_self_harm", "I got hit with a delivery charge I never agreed to."),
 ]
 
 
