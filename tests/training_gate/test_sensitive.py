@@ -492,6 +492,11 @@ BENIGN = [
     ("health", "AH requested a breakdown of charges for her accountant."),
     ("legal", "AH works at the magistrates court as an usher and needs a receipt."),
     ("violence_self_harm", "I got hit with a delivery charge I never agreed to."),
+    # computer viruses, conditions of a deal, ending a subscription
+    ("health", "I think I got a virus from your download link."),
+    ("health", "My laptop has a virus since the update."),
+    ("health", "I have one condition for accepting: free delivery."),
+    ("violence_self_harm", "I feel like ending my subscription, it's too dear."),
 ]
 
 
