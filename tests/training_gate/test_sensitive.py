@@ -497,6 +497,7 @@ BENIGN = [
     ("health", "My laptop has a virus since the update."),
     ("health", "I have one condition for accepting: free delivery."),
     ("violence_self_harm", "I feel like ending my subscription, it's too dear."),
+    ("children", "Our fur baby is 3 and the dog bed is too small."),
 ]
 
 
