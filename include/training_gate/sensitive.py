@@ -59,9 +59,12 @@ NUMBER_WORDS |= {w: n for n, w in enumerate(
 _CHAT_LEMMAS = {"s": "be", "m": "be", "re": "be", "ve": "have", "ll": "will", "d": "would"}
 _CHAT_WORDS = {"u": "you", "ur": "your", "ya": "you", "pls": "please", "plz": "please", "some1": "someone",
                "sum1": "someone", "any1": "anyone", "every1": "everyone", "thru": "through", "ppl": "people"}
-# Typed in a hurry: the words of the lexicon's ``misspelt`` set also match with two adjacent letters
-# swapped or one letter left out ("dauhgter", "husbnd"), unless that spelling is a word of its own.
+# Typed in a hurry or by ear: the words of the lexicon's ``misspelt`` set also match with two adjacent
+# letters swapped or one letter left out ("dauhgter", "husbnd"), and longer ones with a vowel written as
+# another or a letter doubled ("relegion", "ramadaan"), unless that spelling is a word of its own.
 _MIN_MISSPELT_LENGTH = 5
+_MIN_SOUNDED_LENGTH = 6
+_VOWELS = "aeiou"
 # Verbs of commerce: a sensitive word that is what is bought or sent is a product ("I ordered crutches").
 _COMMERCE = frozenset({"buy", "order", "purchase", "return", "exchange", "ship", "stock", "sell", "reorder",
                        "refund", "swap", "restock", "deliver", "browse", "gift", "wrap", "preorder",
@@ -208,8 +211,9 @@ def _lowercase_lemmas(doc):
 
 
 def misspellings(nlp, words: list[str]) -> dict[str, str]:
-    """Misspelt forms of ``words`` (two adjacent letters swapped, one letter left out) mapped to
-    the word's lemma; forms that are words the lemmatizer knows ("bother" for "brother") are left out."""
+    """Misspelt forms of ``words`` (two adjacent letters swapped, one letter left out; for longer words a
+    vowel replaced or a letter doubled) mapped to the word's lemma; forms that are words the lemmatizer
+    knows ("bother" for "brother") are left out."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     known = {str(w) for table in ("lemma_index", "lemma_exc")
              for entries in lemmatizer.lookups.get_table(table, {}).values() for w in entries}
@@ -221,6 +225,10 @@ def misspellings(nlp, words: list[str]) -> dict[str, str]:
         lemma = nlp(word)[0].lemma_.lower()
         variants = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
         variants |= {word[:i] + word[i + 1:] for i in range(1, len(word))}  # the first letter is rarely dropped
+        if len(word) >= _MIN_SOUNDED_LENGTH:
+            variants |= {word[:i] + vowel + word[i + 1:] for i in range(1, len(word)) if word[i] in _VOWELS
+                         for vowel in _VOWELS if vowel != word[i]}
+            variants |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
         for variant in variants - known:
             forms.setdefault(variant, lemma)
     return forms

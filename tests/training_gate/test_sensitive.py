@@ -257,6 +257,11 @@ SENSITIVE = [
     ("bereavement", "cx's husband passed last wk, closing the joint acc."),
     ("violence_self_harm", "Caller stated he was assaulted by the delivery driver."),
     ("health", "My aunt, who is diabetic, needs the delivery before noon."),
+    # vowels written as others and doubled letters in longer words
+    ("special_categories", "my relegion doesnt allow pork"),
+    ("special_categories", "during ramadaan i cant take deliveries before sunset"),
+    ("special_categories", "im lesbain and your agent mocked my wife"),
+    ("legal", "im going thru a devorce and need my ex off the account"),
 ]
 
 BENIGN = [
