@@ -262,6 +262,8 @@ SENSITIVE = [
     ("special_categories", "during ramadaan i cant take deliveries before sunset"),
     ("special_categories", "im lesbain and your agent mocked my wife"),
     ("legal", "im going thru a devorce and need my ex off the account"),
+    ("legal", "The police stopped my car and took my phone as evidence."),
+    ("legal", "My husband is a lawyer and he is handling my divorce."),
 ]
 
 BENIGN = [
@@ -503,6 +505,12 @@ BENIGN = [
     ("health", "I have one condition for accepting: free delivery."),
     ("violence_self_harm", "I feel like ending my subscription, it's too dear."),
     ("children", "Our fur baby is 3 and the dog bed is too small."),
+    # the police on the roads, judges of shows, a relative's job, a famous trial
+    ("legal", "The police closed the road for a parade, please redeliver."),
+    ("legal", "There was a police cordon on my street so the van turned back."),
+    ("legal", "The judge at the flower show loved the vase I bought here."),
+    ("legal", "My landlord is a solicitor, but the invoice question is mine."),
+    ("legal", "The trial of the century box set skips on disc 2."),
 ]
 
 
