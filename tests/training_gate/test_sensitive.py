@@ -264,6 +264,11 @@ SENSITIVE = [
     ("legal", "im going thru a devorce and need my ex off the account"),
     ("legal", "The police stopped my car and took my phone as evidence."),
     ("legal", "My husband is a lawyer and he is handling my divorce."),
+    # a relative gone, not surviving, RIP
+    ("bereavement", "Now that my wife is gone I can't face her emails."),
+    ("bereavement", "My grandad didn't make it after the fall."),
+    ("bereavement", "My aunt didn't survive the surgery."),
+    ("bereavement", "RIP to my cousin, his plan needs closing."),
 ]
 
 BENIGN = [
@@ -511,6 +516,8 @@ BENIGN = [
     ("legal", "The judge at the flower show loved the vase I bought here."),
     ("legal", "My landlord is a solicitor, but the invoice question is mine."),
     ("legal", "The trial of the century box set skips on disc 2."),
+    ("bereavement", "My son's gone to uni so please cancel his profile."),
+    ("bereavement", "My dad didn't make it to the depot before it closed."),
 ]
 
 
