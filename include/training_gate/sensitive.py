@@ -96,7 +96,9 @@ _AFFECTED_PERSONS = frozenset({"patient", "user", "survivor", "sufferer", "victi
 # Who a job or a business is said of: the writer, or the customer in an agent's note ("Customer is a GP").
 _IDENTITY_SUBJECTS = frozenset({"i", "we", "customer", "cust", "cx", "caller", "client"})
 # Verbs of wanting or letting: "I don't want my DNA results shared" does not deny the results.
-_VOLITION = frozenset({"want", "wish", "like", "let", "allow", "share", "mind", "need"})
+_VOLITION = frozenset({"want", "wish", "like", "let", "allow", "share", "mind", "need",
+                       # and what is done with data: "please don't store my voice recording"
+                       "store", "keep", "use", "save", "retain", "hold", "collect", "process", "sell", "record", "send"})
 
 
 @dataclass(frozen=True)

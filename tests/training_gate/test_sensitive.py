@@ -269,6 +269,10 @@ SENSITIVE = [
     ("bereavement", "My grandad didn't make it after the fall."),
     ("bereavement", "My aunt didn't survive the surgery."),
     ("bereavement", "RIP to my cousin, his plan needs closing."),
+    # data about a person that they do not want kept; two fathers
+    ("special_categories", "Please don't store my voice recording for the voice ID."),
+    ("special_categories", "I did a 23andMe test and want the results deleted."),
+    ("special_categories", "My husband and I are both dads, the form only says mother."),
 ]
 
 BENIGN = [
