@@ -673,7 +673,11 @@ def is_hypothetical(span) -> bool:
 
 
 def _said_of_anyone(token) -> bool:
-    """The match describes a group in general: "customers in financial difficulty", "people with disabilities"."""
+    """The match describes a group in general: "customers in financial difficulty", "people with disabilities",
+    "your blind customers"."""
+    if token.dep_ == "amod" and token.head.tag_ in ("NNS", "NNPS") and token.head.lemma_ in _ANYONE \
+            and not any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in token.head.children):
+        return True
     for _ in range(3):
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "with", "under", "facing", "experiencing"):
             holder = token.head.head
@@ -749,7 +753,7 @@ def _states_identity(token) -> bool:
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
     "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
     for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
-        if token.dep_ in ("compound", "amod") and token.head is not token \
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i \
                 and (token.head.pos_ in ("NOUN", "PROPN") or token.head.dep_ == "attr"):  # "is a paramedic asking ..."
             if token.head.lemma_ in _AFFECTED_PERSONS:
                 return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job

@@ -522,6 +522,12 @@ BENIGN = [
     ("legal", "The trial of the century box set skips on disc 2."),
     ("bereavement", "My son's gone to uni so please cancel his profile."),
     ("bereavement", "My dad didn't make it to the depot before it closed."),
+    # groups in general, a workplace the parser misreads, price idioms, charities
+    ("health", "Your site should work with screen readers for your blind customers."),
+    ("health", "I work in a hospital and night shifts mean I miss deliveries."),
+    ("violence_self_harm", "We were robbed blind by your exchange rate."),
+    ("violence_self_harm", "I volunteer for a domestic abuse charity and need 200 leaflets."),
+    ("special_categories", "Your DNA test kits are out of stock again."),
 ]
 
 
