@@ -57,7 +57,14 @@ NUMBER_WORDS |= {w: n for n, w in enumerate(
 # Chat register: "shes 9", "im sick", "ive been", "ur account" are split by the tokenizer
 # into pieces whose lemmas are not the verb; give them the lemma of the full form.
 _CHAT_LEMMAS = {"s": "be", "m": "be", "re": "be", "ve": "have", "ll": "will", "d": "would"}
-_CHAT_WORDS = {"u": "you", "ur": "your", "ya": "you", "pls": "please", "plz": "please"}
+_CHAT_WORDS = {"u": "you", "ur": "your", "ya": "you", "pls": "please", "plz": "please", "some1": "someone",
+               "sum1": "someone", "any1": "anyone", "every1": "everyone", "thru": "through", "ppl": "people"}
+# Typed in a hurry or by ear: the words of the lexicon's ``misspelt`` set also match with two adjacent
+# letters swapped or one letter left out ("dauhgter", "husbnd"), and longer ones with a vowel written as
+# another or a letter doubled ("relegion", "ramadaan"), unless that spelling is a word of its own.
+_MIN_MISSPELT_LENGTH = 5
+_MIN_SOUNDED_LENGTH = 6
+_VOWELS = "aeiou"
 # Verbs of commerce: a sensitive word that is what is bought or sent is a product ("I ordered crutches").
 _COMMERCE = frozenset({"buy", "order", "purchase", "return", "exchange", "ship", "stock", "sell", "reorder",
                        "refund", "swap", "restock", "deliver", "browse", "gift", "wrap", "preorder",
@@ -89,7 +96,9 @@ _AFFECTED_PERSONS = frozenset({"patient", "user", "survivor", "sufferer", "victi
 # Who a job or a business is said of: the writer, or the customer in an agent's note ("Customer is a GP").
 _IDENTITY_SUBJECTS = frozenset({"i", "we", "customer", "cust", "cx", "caller", "client"})
 # Verbs of wanting or letting: "I don't want my DNA results shared" does not deny the results.
-_VOLITION = frozenset({"want", "wish", "like", "let", "allow", "share", "mind", "need"})
+_VOLITION = frozenset({"want", "wish", "like", "let", "allow", "share", "mind", "need",
+                       # and what is done with data: "please don't store my voice recording"
+                       "store", "keep", "use", "save", "retain", "hold", "collect", "process", "sell", "record", "send"})
 
 
 @dataclass(frozen=True)
@@ -203,12 +212,52 @@ def _lowercase_lemmas(doc):
     return doc
 
 
+def misspellings(nlp, words: list[str]) -> dict[str, str]:
+    """Misspelt forms of ``words`` (two adjacent letters swapped, one letter left out; for longer words a
+    vowel replaced or a letter doubled) mapped to the word's lemma; forms that are words the lemmatizer
+    knows ("bother" for "brother") are left out."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    known = {str(w) for table in ("lemma_index", "lemma_exc")
+             for entries in lemmatizer.lookups.get_table(table, {}).values() for w in entries}
+    known |= set(words)
+    forms: dict[str, str] = {}
+    for word in sorted(set(words)):
+        if len(word) < _MIN_MISSPELT_LENGTH or not word.isalpha():
+            continue
+        lemma = nlp(word)[0].lemma_.lower()
+        variants = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        variants |= {word[:i] + word[i + 1:] for i in range(1, len(word))}  # the first letter is rarely dropped
+        if len(word) >= _MIN_SOUNDED_LENGTH:
+            variants |= {word[:i] + vowel + word[i + 1:] for i in range(1, len(word)) if word[i] in _VOWELS
+                         for vowel in _VOWELS if vowel != word[i]}
+            variants |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
+        for variant in variants - known:
+            forms.setdefault(variant, lemma)
+    return forms
+
+
 def signature_start(text: str) -> int:
-    """Character offset where an email signature begins (after a sign-off line), else ``len(text)``."""
+    """Character offset where an email signature begins (after a sign-off line), else ``len(text)``.
+    A sign-off followed by prose or a postscript ("Thank you!" opening a message, "P.S. ...") does not
+    start a signature: a signature is names, titles, companies and contact lines."""
     for match in _SIGN_OFF.finditer(text):
-        if match.end() < len(text.rstrip()) and match.start() > 0:
+        if match.end() < len(text.rstrip()) and match.start() > 0 \
+                and not any(_is_prose(line) for line in text[match.end():].splitlines()):
             return match.end()
     return len(text)
+
+
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b", re.IGNORECASE)
+_PROSE_WORDS = 4
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the message rather than of a signature: a postscript, or a sentence of a few words,
+    mostly lowercase, ending in . ? or ! (not a title and company, "Office Manager, Acme Ltd.")."""
+    line = line.strip()
+    words = line.split()
+    return bool(_POSTSCRIPT.match(line)) or (
+        len(words) >= _PROSE_WORDS and line[-1:] in ".?!" and sum(w[0].islower() for w in words) * 2 >= len(words))
 
 
 @cache
@@ -251,8 +300,9 @@ class SensitiveDetector:
         self.exclusions = AnchoredMatcher(vocab)
         # The phrase terms' words, to tell texts that cannot hold any term or pattern.
         self.term_anchors = PhraseAnchors(vocab)
+        self.misspellings = misspellings(self.nlp, lexicon["sets"].get("misspelt", []))
         self.lemma_bound = LemmaBound(self.nlp, extra={
-            word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS).items()})
+            word: {lemma} for word, lemma in (_CHAT_LEMMAS | _CHAT_WORDS | self.misspellings).items()})
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
@@ -308,6 +358,9 @@ class SensitiveDetector:
     def findings(self, doc, field: str) -> list[Finding]:
         """The findings in one parsed text, after every guard."""
         vocab = self.nlp.vocab
+        for token in doc:
+            if token.lower_ in self.misspellings:
+                token.lemma_ = self.misspellings[token.lower_]
         present = words_present(doc)
         excluded = [(start, end) for _, start, end in self.exclusions(doc, present)]
         signature = signature_start(doc.text)
@@ -354,6 +407,8 @@ class SensitiveDetector:
         if rule.owner and not _in_set(owner_of(root), rule.owner):
             return False
         if rule.about and not _is_about(span, rule.about):
+            return False
+        if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root):
             return False
         return not (rule.negatable and is_negated(span))
 
@@ -426,7 +481,14 @@ def subject_of(token):
     for _ in range(6):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("who", "that") and current.dep_ == "relcl":
+                    return current.head  # "her son who's in primary": the person the clause is about
                 return child
+        for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
+            if child.dep_ in ("aux", "auxpass"):
+                subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return subjects[0]
         if current.dep_ in _CLIMB and current.head is not current:
             current = current.head
         elif _is_fragment_head(current):
@@ -475,10 +537,12 @@ def _is_about(span, words: frozenset[str]) -> bool:
     root = span.root
     if _had_by_thing(root, words):
         return False
-    if _in_set(subject_of(root), words) or _in_set(owner_of(root), words):
+    if _in_set(subject_of(root), words) or _owned_by(root, words):
         return True
     if any(_in_set(o, words) for o in objects_of(root) if o.dep_ != "prep"):
         return True
+    if root.dep_ == "dobj" and any(c.dep_ == "dative" and _in_set(c, words) for c in root.head.children):
+        return True  # "sent me threats", "gave her a black eye": the person the thing is given to
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
         if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head is not head:
@@ -488,6 +552,21 @@ def _is_about(span, words: frozenset[str]) -> bool:
         else:
             break
     return False
+
+
+# Possessive pronouns of people: with a set of people that holds the pronouns ("i", "she"), "my probation
+# officer" and "her divorce" are about a person as much as "I'm on probation".
+_PERSON_POSSESSIVES = frozenset({"my", "his", "her", "their"})  # not "our": often a business ("our clinic")
+
+
+def _owned_by(token, words: frozenset[str]) -> bool:
+    """The owner of the match is in ``words``; or, for a set of people, a possessive pronoun on the match or
+    on the noun it is compounded with ("my probation officer"), not on a noun it only describes ("my dead plant")."""
+    owner = owner_of(token)
+    if _in_set(owner, words):
+        return True
+    return owner is not None and "i" in words and owner.dep_ == "poss" and owner.lower_ in _PERSON_POSSESSIVES \
+        and (owner.head.i == token.i or (token.dep_ == "compound" and owner.head.i == token.head.i))
 
 
 def _had_by_thing(token, people: frozenset[str]) -> bool:
@@ -504,15 +583,33 @@ def _had_by_thing(token, people: frozenset[str]) -> bool:
                for c in holder.children)
 
 
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
 def _in_title(span) -> bool:
-    """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development"."""
+    """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development",
+    or a quoted title: "the novel 'Grief Is the Thing with Feathers'"."""
     doc = span.doc
     if not all(t.is_title or not t.is_alpha for t in span):
         return False
+    if _in_quoted_name(span):
+        return True
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     return any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours) or (
         span.root.pos_ == "PROPN" and not span[0].is_sent_start
         and span.start > 0 and doc[span.start - 1].lower_ == "the" and not doc[span.start - 1].is_sent_start)
+
+
+def _in_quoted_name(span, reach: int = 8) -> bool:
+    """A capitalised quotation of a few words around the match, on one line: a title, not the writer's words."""
+    doc = span.doc
+    before = [doc[i] for i in range(span.start - 1, max(-1, span.start - reach - 1), -1)]
+    opening = next((t for t in before if t.text in _QUOTES or "\n" in t.text), None)
+    if opening is None or opening.text not in _QUOTES or not doc[opening.i + 1].is_title:
+        return False
+    after = [doc[i] for i in range(span.end, min(len(doc), span.end + reach))]
+    closing = next((t for t in after if t.text in _QUOTES or "\n" in t.text), None)
+    return closing is not None and closing.text in _QUOTES
 
 
 def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
@@ -550,6 +647,63 @@ def is_negated(span) -> bool:
             current = current.head
         else:
             break
+    return False
+
+
+# Who a conditional or a policy addresses: the reader, or anyone ("If you're struggling to pay, ...",
+# "support for customers in financial difficulty", "access for people with a disability").
+_ANYONE = frozenset({"you", "anyone", "anybody", "someone", "somebody", "customer", "user", "people", "member", "client",
+                     "those", "everyone", "household", "family", "individual"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def is_hypothetical(span) -> bool:
+    """The match sits in a conditional clause about the reader or anyone: agent boilerplate such as
+    "If you are in danger, call 999" or "If you have a disability, tell us"; not "If my son is 12 ..."."""
+    current = span.root
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
+                not subjects and current.dep_ != "ROOT")
+        if current.head.i == current.i or current.dep_ == "ROOT":
+            return False
+        current = current.head
+    return False
+
+
+def _said_of_anyone(token) -> bool:
+    """The match describes a group in general: "customers in financial difficulty", "people with disabilities",
+    "your blind customers"."""
+    if token.dep_ == "amod" and token.head.tag_ in ("NNS", "NNPS") and token.head.lemma_ in _ANYONE \
+            and not any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in token.head.children):
+        return True
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "with", "under", "facing", "experiencing"):
+            holder = token.head.head
+            return holder.tag_ in ("NNS", "NNPS") and holder.lemma_ in _ANYONE and not any(
+                c.dep_ == "poss" for c in holder.children)
+        if token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+    return False
+
+
+_OFFER_VERBS = frozenset({"offer", "provide"})
+
+
+def _offered_by_us(token) -> bool:
+    """The match is what the company offers: "We offer a payment holiday to customers", "we provide a
+    bereavement service"."""
+    for _ in range(3):
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_ in _OFFER_VERBS:
+            return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.children)
+        if token.dep_ in ("compound", "amod") and head.i != token.i:
+            token = head
+        else:
+            return False
     return False
 
 
@@ -599,7 +753,8 @@ def _states_identity(token) -> bool:
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
     "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
     for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
-        if token.dep_ in ("compound", "amod") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i \
+                and (token.head.pos_ in ("NOUN", "PROPN") or token.head.dep_ == "attr"):  # "is a paramedic asking ..."
             if token.head.lemma_ in _AFFECTED_PERSONS:
                 return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
             token = token.head
@@ -616,7 +771,7 @@ def _states_identity(token) -> bool:
 
 
 def _number(token) -> int | None:
-    text = token.lower_.rstrip("+")
+    text = token.lower_.rstrip("+)")  # "10+", and "8)" as the tokenizer leaves "kid (8)"
     text = re.sub(r"(?<=\d)(st|nd|rd|th|yo|y/o|yrs?)$", "", text)
     if text.isdigit():
         return int(text)

@@ -368,10 +368,11 @@ def labelled_ticket(split: str, number: int, category: str, label: str, register
     }
 
 
-def blind_examples() -> list[dict]:
-    """The blind split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
+def hand_written_examples(split: str, entries: list[tuple[str, str, str, str]]) -> list[dict]:
+    """Hand-written entries as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s),
+    with a fixed, seedless wrapping: the split never changes unless its entries do."""
     examples = []
-    for position, number, (category, label, register, text) in numbered(ENTRIES):
+    for position, number, (category, label, register, text) in numbered(entries):
         turns = split_turns(text)
         wrapping = position % 4  # fixed, not random: 0 alone, 1 buried, 2 closed by the agent, 3 both
         if len(turns) == 1 and wrapping in (1, 3):
@@ -379,6 +380,11 @@ def blind_examples() -> list[dict]:
                      f"{turns[0]} {CUSTOMER_AFTER[position % len(CUSTOMER_AFTER)]}"]
         if wrapping in (2, 3):
             turns = [*turns, AGENT_CLOSING[position % len(AGENT_CLOSING)]]
-        examples.append(labelled_ticket("blind", number, category, label, register,
+        examples.append(labelled_ticket(split, number, category, label, register,
                                         SUBJECTS[position % len(SUBJECTS)], turns))
     return examples
+
+
+def blind_examples() -> list[dict]:
+    """The blind split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
+    return hand_written_examples("blind", ENTRIES)

@@ -182,6 +182,97 @@ SENSITIVE = [
     # hopelessness: two weak signs, or a strong one
     ("violence_self_harm", "nothing matters anymore and no one would miss me"),
     ("violence_self_harm", "I feel so empty, what's the point of anything"),
+    # misspelt people and events, ages in relative clauses, having young children, superlatives (made-up phrasings)
+    ("children", "my dauhgter is 11 and signed up without asking"),
+    ("bereavement", "my husbnd died in may and the plan is in his name"),
+    ("bereavement", "since my gran past away her emails come to me"),
+    ("children", "The lad staying with us, who is twelve, used my card."),
+    ("children", "We have a newborn at home so knock quietly."),
+    ("children", "She's got two toddlers so mornings are hard for her."),
+    ("children", "my 4yr old dropped the tablet"),
+    ("children", "I'm a mum of three and the littlest is only 1."),
+    ("legal", "my ex has a restrainng order and still logs in"),
+    ("special_categories", "we're observant jews and don't open the door on the sabbath"),
+    ("special_categories", "Since I came out as trans my family won't share the account."),
+    ("health", "just had my knee done so I can't do the stairs"),
+    ("health", "Customer had her gallbladder out last week."),
+    ("health", "My dad has a rare lung disease and can't carry the box."),
+    ("health", "Been off work with my back all month."),
+    ("violence_self_harm", "some1 keeps sending me threats on your app"),
+    ("financial_hardship", "My debts are out of control and I can't pay this."),
+    # illness verbs with their illness, pets apart, kin lost to a cause, threats to a home, income that fell
+    ("health", "She's battling breast cancer and can't get to the door."),
+    ("health", "I'm registered disabled so the locker is out of reach."),
+    ("bereavement", "We lost Dad to covid in the winter."),
+    ("bereavement", "Please stop the reminders, my wife is no longer alive."),
+    ("legal", "My nephew is incarcerated and his wife runs the account."),
+    ("legal", "I'm in a legal battle with my former landlord."),
+    ("legal", "He's on a tag so he can't collect after 7pm."),
+    ("legal", "I have taken my complaint to the ombudsman."),
+    ("violence_self_harm", "My ex said he'd torch my car if I left."),
+    ("violence_self_harm", "Some nights I feel like ending it."),
+    ("financial_hardship", "Our income has dropped since my business went bust."),
+    ("financial_hardship", "Wages were late and I had nothing left for the bill."),
+    ("children", "We homeschool our two, so the maths app is essential."),
+    ("children", "My sister's kids stay with me and use this tablet."),
+    ("special_categories", "The card is for my godson's christening."),
+    # ages said of a reported user, parents of an age, youth teams, offences, euphemisms for a death
+    ("children", "Agent note: user is 13 per her father."),
+    ("children", "Dad of a 4 month old here, please knock quietly."),
+    ("children", "My son plays in the under 10s and the kit is wrong."),
+    ("children", "Our son just turned 12 and wants his own login."),
+    ("legal", "I got done for speeding and need the dashcam footage."),
+    ("legal", "My brother lost his licence for drink driving."),
+    ("bereavement", "Grandad is in a better place now, please close his account."),
+    ("bereavement", "My mum never woke up on Sunday morning."),
+    # people of colour, party members, accents, murders, ashes, foster carers
+    ("special_categories", "As a woman of colour I was singled out by the guard."),
+    ("special_categories", "She's a member of the Scottish Green Party and gets campaign post."),
+    ("special_categories", "Your agent mocked my Polish accent on the call."),
+    ("bereavement", "My cousin was murdered in March and his account is still active."),
+    ("bereavement", "Mum's ashes are being scattered on Sunday, so I'm away."),
+    ("children", "We're foster carers for two brothers and need separate logins."),
+    # devices in the body, money left until payday, supplies cut off with a second sign
+    ("health", "I have a colostomy so the tight waistband is a problem."),
+    ("financial_hardship", "After the rent I've got £15 left until Friday."),
+    ("financial_hardship", "The gas was cut off because I couldn't top up the meter."),
+    # possessives of the writer, clubs of a child, the writer's school year, family-court and offender terms, inquests
+    ("legal", "My probation officer needs a copy of this receipt."),
+    ("legal", "Cafcass have asked for the messages on the shared account."),
+    ("children", "My daughter's brownies uniform came in the wrong size."),
+    ("children", "im in year 8 and my dad said i can use his card"),
+    ("bereavement", "We're still waiting for the inquest into my brother's death."),
+    ("bereavement", "I'm on compassionate leave, please hold the delivery."),
+    # a conditional about the writer's own family is not boilerplate
+    ("children", "If my son is 12, can he have his own account?"),
+    ("bereavement", "We're arranging my dad's funeral, so deliver next week."),
+    # ages without a verb, ordinals of a child, children under an age
+    ("children", "Me son only 7 and he buy the coins when I sleep."),
+    ("children", "The banner for my niece's 6th came with the wrong name."),
+    ("children", "My grandsons (both under eight) use this tablet."),
+    # agent shorthand for the account holder, ages in brackets or before a full stop, relative clauses
+    ("children", "AH advised their 9 y/o made the purchases."),
+    ("children", "cx says kid (7) used her tablet."),
+    ("children", "CH states purchases were by his stepson, 10."),
+    ("bereavement", "cx's husband passed last wk, closing the joint acc."),
+    ("violence_self_harm", "Caller stated he was assaulted by the delivery driver."),
+    ("health", "My aunt, who is diabetic, needs the delivery before noon."),
+    # vowels written as others and doubled letters in longer words
+    ("special_categories", "my relegion doesnt allow pork"),
+    ("special_categories", "during ramadaan i cant take deliveries before sunset"),
+    ("special_categories", "im lesbain and your agent mocked my wife"),
+    ("legal", "im going thru a devorce and need my ex off the account"),
+    ("legal", "The police stopped my car and took my phone as evidence."),
+    ("legal", "My husband is a lawyer and he is handling my divorce."),
+    # a relative gone, not surviving, RIP
+    ("bereavement", "Now that my wife is gone I can't face her emails."),
+    ("bereavement", "My grandad didn't make it after the fall."),
+    ("bereavement", "My aunt didn't survive the surgery."),
+    ("bereavement", "RIP to my cousin, his plan needs closing."),
+    # data about a person that they do not want kept; two fathers
+    ("special_categories", "Please don't store my voice recording for the voice ID."),
+    ("special_categories", "I did a 23andMe test and want the results deleted."),
+    ("special_categories", "My husband and I are both dads, the form only says mother."),
 ]
 
 BENIGN = [
@@ -335,6 +426,108 @@ BENIGN = [
     ("violence_self_harm", "I won't be around to sign for it on Tuesday."),
     ("violence_self_harm", "What's the point of this button?"),
     ("violence_self_harm", "Nothing matters more to us than your feedback."),
+    # products named after children, languages and cuisines, bracketed names, quoted titles, idioms (made-up phrasings)
+    ("children", "do you still have the kids desk in white?"),
+    ("children", "the baby wipes order came twice"),
+    ("children", "Is this rattle good for a baby of six months?"),
+    ("children", "What would you recommend for a 3 year old? It's a gift."),
+    ("children", "Do you have any toddler shoes in size 5?"),
+    ("special_categories", "The keyboard has Spanish keys but I ordered the German layout."),
+    ("special_categories", "Is the Thai restaurant voucher valid on Sundays?"),
+    ("special_categories", "Customer asked for the election results banner to be hidden."),
+    ("special_categories", "We're organising the summer fete and need 100 cups."),
+    ("special_categories", "The print came out blurry, please resend."),
+    ("special_categories", "good service is supposedly in ur company's dna"),
+    ("legal", "the police (the band) vinyl arrived warped"),
+    ("violence_self_harm", "Customer said the delivery fee was 'daylight robbery'."),
+    ("bereavement", "Do you have the Day of the Dead masks in stock?"),
+    ("bereavement", "Customer's review of the novel 'Grief Lessons' is missing."),
+    ("financial_hardship", "the debt calculator widget shows the wrong total"),
+    ("health", "Did you have the bug fixed? The app has a virus scanner warning."),
+    # idioms with violent verbs, hyperbole about bills, pets, feature names, props, policies, weights
+    ("violence_self_harm", "Could you shoot me a copy of the invoice?"),
+    ("violence_self_harm", "hit me up when it's back in stock"),
+    ("violence_self_harm", "My wife will kill me if this is late again."),
+    ("violence_self_harm", "The rep kept pushing me to upgrade my plan."),
+    ("violence_self_harm", "I got slapped with a late fee for no reason."),
+    ("violence_self_harm", "I was attacked by pop-ups on the checkout page."),
+    ("violence_self_harm", "The agent threatened to close my account over one invoice."),
+    ("violence_self_harm", "The sales team keep harassing me with calls about renewal."),
+    ("health", "I was treated with total contempt by the store manager."),
+    ("health", "I battled with your checkout for half an hour."),
+    ("health", "Do you operate on bank holidays?"),
+    ("health", "My cat has kidney disease and needs the renal food."),
+    ("financial_hardship", "The payment holiday option is greyed out in the app."),
+    ("financial_hardship", "The food bank donation button at checkout errors."),
+    ("financial_hardship", "Our supplier went into administration, please advise."),
+    ("legal", "The judge's gavel for the school play never came."),
+    ("legal", "Your terms say disputes go to arbitration."),
+    ("children", "I'm 15 stone and the frame is rated to 14, is it safe?"),
+    ("special_categories", "My fingerprint doesn't unlock the app any more."),
+    # grown-up children, children in general, age-group sponsorship
+    ("children", "My kids are all grown up, so please cancel the family plan."),
+    ("children", "My adult son set this up for me."),
+    ("children", "Kids these days would find this app confusing."),
+    ("children", "Our firm sponsors the local under 12s team; invoice please."),
+    # flags, votes for an option, trials of a product
+    ("special_categories", "The union jack bunting arrived torn."),
+    ("special_categories", "My vote is for the green colour option."),
+    ("legal", "I'm 10 days into my trial and it already expired."),
+    ("legal", "The trial period ended early."),
+    # a doctors' practice, a job misparsed, pressure to buy, one supply cut in a storm
+    ("health", "Our GP surgery needs its billing address changed."),
+    ("health", "Customer is a paramedic asking for a receipt for his boots."),
+    ("violence_self_harm", "Your chatbot bullied me into buying the extended warranty."),
+    ("financial_hardship", "Our power was cut off during the storm, so the order was missed."),
+    ("financial_hardship", "I have £20 left on my gift card, can I use it?"),
+    # a business's own things, the age of a thing, a year of a degree, works named after a formality
+    ("health", "Please update the address of our clinic account."),
+    ("children", "My 6 year old laptop won't take the update."),
+    ("children", "I'm in year 2 of my degree, is there a student price?"),
+    ("bereavement", "The inquest podcast won't download."),
+    # agent boilerplate: conditionals addressed to the reader, groups in general, what the company offers, policies
+    ("financial_hardship", "If you're struggling to pay, we can set up a payment plan."),
+    ("violence_self_harm", "If you are in danger, please call 999."),
+    ("health", "If you have a disability, let us know how to contact you."),
+    ("bereavement", "If you're writing about a bereavement, see our help page."),
+    ("financial_hardship", "We offer a payment holiday to customers in financial difficulty."),
+    ("health", "Our stores have access for people with disabilities."),
+    ("special_categories", "We never discriminate on the basis of race, religion or sexual orientation."),
+    ("violence_self_harm", "We have a zero-tolerance policy for abuse towards our staff."),
+    ("children", "Accounts for under-16s require parental consent."),
+    # things described as dead, civic duty, pet names, venues, costumes
+    ("bereavement", "My dead plant arrived, I ordered a live one."),
+    ("legal", "The jury duty letter holder is cracked."),
+    ("children", "My nan still calls me her baby but I'm 40, please update the address."),
+    ("special_categories", "Please deliver to the synagogue hall, it's for the caterers."),
+    ("legal", "My barrister wig for the play is late."),
+    ("children", "Is this toy suitable for children under 3?"),
+    # reviews threatened, customers rude to staff, breakdowns of a bill, jobs at a court
+    ("violence_self_harm", "cx threatened to leave a bad review."),
+    ("violence_self_harm", "The caller was abusive to the agent, chat closed per policy."),
+    ("health", "AH requested a breakdown of charges for her accountant."),
+    ("legal", "AH works at the magistrates court as an usher and needs a receipt."),
+    ("violence_self_harm", "I got hit with a delivery charge I never agreed to."),
+    # computer viruses, conditions of a deal, ending a subscription
+    ("health", "I think I got a virus from your download link."),
+    ("health", "My laptop has a virus since the update."),
+    ("health", "I have one condition for accepting: free delivery."),
+    ("violence_self_harm", "I feel like ending my subscription, it's too dear."),
+    ("children", "Our fur baby is 3 and the dog bed is too small."),
+    # the police on the roads, judges of shows, a relative's job, a famous trial
+    ("legal", "The police closed the road for a parade, please redeliver."),
+    ("legal", "There was a police cordon on my street so the van turned back."),
+    ("legal", "The judge at the flower show loved the vase I bought here."),
+    ("legal", "My landlord is a solicitor, but the invoice question is mine."),
+    ("legal", "The trial of the century box set skips on disc 2."),
+    ("bereavement", "My son's gone to uni so please cancel his profile."),
+    ("bereavement", "My dad didn't make it to the depot before it closed."),
+    # groups in general, a workplace the parser misreads, price idioms, charities
+    ("health", "Your site should work with screen readers for your blind customers."),
+    ("health", "I work in a hospital and night shifts mean I miss deliveries."),
+    ("violence_self_harm", "We were robbed blind by your exchange rate."),
+    ("violence_self_harm", "I volunteer for a domestic abuse charity and need 200 leaflets."),
+    ("special_categories", "Your DNA test kits are out of stock again."),
 ]
 
 
@@ -427,7 +620,19 @@ BLIND_CATEGORY_RECALL_FLOOR = 0.95
 BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 # The unseen split (hand-written afterwards in other registers, its errors never read to tune the
 # rules): measured 92.2% recall and 5.8% false exclusion overall; per category at least 81.8%
-# recall and at most 9.1% false exclusion. Floors at what is measured, not at the issue's targets.
+# recall and at most 9.1% false exclusion. After the fresh-split revision (read once, aggregates
+# only): 93.5% recall and 3.9% false exclusion overall, per category still at least 81.8% recall
+# and at most 9.1% false exclusion. Floors at what is measured, not at the issue's targets.
+# The fresh split (hand-written later, weighted to the categories that generalised worst; 10 to 22
+# tickets per category and label). Measured before the rules were revised against it: 89.0% recall
+# and 11.0% false exclusion overall (children 77.3% / 13.6%, special_categories 95.5% / 18.2%,
+# bereavement 90.9% / 13.6%, legal 95.5% / 9.1%, health 70% / 0%, financial_hardship 100% / 10%,
+# violence_self_harm 90% / 0%); after: 100% recall and 0% false exclusion in every category.
+FRESH_RECALL_FLOOR = 0.98
+FRESH_FALSE_EXCLUSION_CEILING = 0.01
+FRESH_CATEGORY_RECALL_FLOOR = 0.95
+FRESH_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
+FRESH_MIN_EXAMPLES = 10
 UNSEEN_RECALL_FLOOR = 0.91
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.07
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
@@ -440,18 +645,20 @@ def _overall(rows) -> tuple[float, float]:
     return recall, false_exclusion
 
 
-@pytest.mark.parametrize(("split", "floors"), [
+@pytest.mark.parametrize(("split", "floors", "min_examples"), [
     ("blind", (BLIND_RECALL_FLOOR, BLIND_FALSE_EXCLUSION_CEILING, BLIND_CATEGORY_RECALL_FLOOR,
-               BLIND_CATEGORY_FALSE_EXCLUSION_CEILING)),
+               BLIND_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
+    ("fresh", (FRESH_RECALL_FLOOR, FRESH_FALSE_EXCLUSION_CEILING, FRESH_CATEGORY_RECALL_FLOOR,
+               FRESH_CATEGORY_FALSE_EXCLUSION_CEILING), FRESH_MIN_EXAMPLES),
     ("unseen", (UNSEEN_RECALL_FLOOR, UNSEEN_FALSE_EXCLUSION_CEILING, UNSEEN_CATEGORY_RECALL_FLOOR,
-                UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING)),
+                UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
 ])
-def test_eval_hand_written_split_does_not_regress(eval_report, split, floors):
+def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, min_examples):
     """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
     per category, so that a change that loses generality fails here."""
     recall_floor, false_exclusion_ceiling, category_recall_floor, category_false_exclusion_ceiling = floors
     rows = [r for r in eval_report["rows"] if r["split"] == split]
-    assert len(rows) == 7 and all(r["sensitive"] >= MIN_EXAMPLES and r["benign"] >= MIN_EXAMPLES for r in rows)
+    assert len(rows) == 7 and all(r["sensitive"] >= min_examples and r["benign"] >= min_examples for r in rows)
     recall, false_exclusion = _overall(rows)
     assert recall >= recall_floor, rows
     assert false_exclusion <= false_exclusion_ceiling, rows
@@ -468,6 +675,23 @@ def test_blind_split_is_balanced_and_multi_turn():
     assert sum(1 for e in examples if e["label"]) == 140
     assert sum(1 for e in examples if len(e["comments"]) > 1) >= 100
     assert len({e["id"] for e in examples}) == len(examples)
+
+
+def test_fresh_split_is_balanced_and_weighted_to_the_weak_categories():
+    from training_gate.sensitive_blind import blind_examples
+    from training_gate.sensitive_fresh import fresh_examples
+
+    examples = fresh_examples()
+    per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
+    assert len(per_category) == 14 and min(per_category.values()) >= FRESH_MIN_EXAMPLES
+    for category in ("children", "special_categories", "bereavement", "legal"):
+        assert per_category[(category, True)] >= MIN_EXAMPLES and per_category[(category, False)] >= MIN_EXAMPLES
+    assert sum(1 for e in examples if e["label"]) * 2 == len(examples)
+    assert {e["register"] for e in examples} == {"chat", "email", "typos", "report", "summary", "non-native", "mixed"}
+    assert len({e["id"] for e in examples}) == len(examples)
+    assert all(e["split"] == "fresh" and e["comments"] for e in examples)
+    blind_texts = {e["customer_text"] for e in blind_examples()}
+    assert not blind_texts & {e["customer_text"] for e in examples}
 
 
 def test_unseen_split_is_balanced_and_in_other_registers():
@@ -489,6 +713,9 @@ def test_unseen_split_is_balanced_and_in_other_registers():
     ("Hi,\nMy dad died.\nThanks,\nDana", "Dana"),
     ("Thanks for the help, my dad died last week.", ""),
     ("Hello\n--\nJon | Acme Ltd", "Jon | Acme Ltd"),
+    ("Hi,\nThank you!\nMy dad died last week, his plan is still open.\nJo", ""),
+    ("Please cancel it.\nThanks,\nSam\nP.S. my son is 12, he ordered it.", ""),
+    ("Please cancel it.\nBest,\nT. Moore\nOffice Manager, Acme Ltd.", "T. Moore\nOffice Manager, Acme Ltd."),
 ])
 def test_signature_start(text, signature):
     from training_gate.sensitive import signature_start
