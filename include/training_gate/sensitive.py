@@ -489,7 +489,7 @@ def subject_of(token):
                 subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
                     return subjects[0]
-        if current.dep_ in _CLIMB and current.head is not current:
+        if current.dep_ in _CLIMB and current.head.i != current.i:
             current = current.head
         elif _is_fragment_head(current):
             return _IMPLIED_WRITER
@@ -525,7 +525,7 @@ def owner_of(token):
                 owners = [g for g in child.children if g.dep_ == "pobj"]
                 if owners:
                     return owners[0]
-        if current.dep_ in ("compound", "amod", "nummod") and current.head is not current:
+        if current.dep_ in ("compound", "amod", "nummod") and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -545,7 +545,7 @@ def _is_about(span, words: frozenset[str]) -> bool:
         return True  # "sent me threats", "gave her a black eye": the person the thing is given to
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
-        if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head is not head:
+        if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head.i != head.i:
             head = head.head
             if _in_set(head, words) or _in_set(owner_of(head), words):
                 return True
@@ -572,7 +572,7 @@ def _owned_by(token, words: frozenset[str]) -> bool:
 def _had_by_thing(token, people: frozenset[str]) -> bool:
     """The match describes a thing, not a person: "a doll with a broken arm", "I received the figure
     with a broken leg" ("with" after an object that is not a person)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ != "with":
         return False
@@ -643,7 +643,7 @@ def is_negated(span) -> bool:
             return True
         if current.dep_ == "prep" and current.lower_ in _ADJUNCT_PREPOSITIONS:
             break  # "after my op I can't drive": the main clause's negation does not reach the adjunct
-        if current.dep_ in _NEGATION_CLIMB and current.head is not current:
+        if current.dep_ in _NEGATION_CLIMB and current.head.i != current.i:
             current = current.head
         else:
             break
@@ -717,7 +717,7 @@ def _is_purchased(token) -> bool:
     """The match names what is bought, returned or sent: "I ordered crutches", "returning the baby monitor"."""
     current = token
     for _ in range(4):
-        if current.head is current or current.dep_ not in ("dobj", "compound", "amod", "conj", "nsubjpass", "appos",
+        if current.head.i == current.i or current.dep_ not in ("dobj", "compound", "amod", "conj", "nsubjpass", "appos",
                                                           "pobj", "prep"):
             return False
         if current.dep_ in ("pobj", "prep") and current.lower_ != "of" and current.head.lower_ != "of":
