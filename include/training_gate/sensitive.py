@@ -619,7 +619,7 @@ def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
     head = token.head
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
         return False
-    return token.dep_ in _MODIFIER_DEPS and head is not token and head.lemma_ not in data_nouns
+    return token.dep_ in _MODIFIER_DEPS and head.i != token.i and head.lemma_ not in data_nouns
 
 
 def is_negated(span) -> bool:
@@ -736,7 +736,7 @@ def _topic_of_work(token) -> bool:
     current = token
     for _ in range(3):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return False
         if current.dep_ == "pobj" and head.lower_ in ("about", "on") and head.head.lemma_ in _WORKS:
             return True
