@@ -76,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluation = commands.add_parser("eval", help="measure how well the scrub stage removes personal data")
     evaluation.add_argument("--set", action="append", dest="sets", metavar="NAME",
                             help="evaluation set (repeatable; default: all): "
-                                 "presidio_research, tau_bench, tau_bench_holdout, generated, sensitive")
+                                 "presidio_research, tau_bench, tau_bench_holdout, generated, handwritten, "
+                                 "sensitive")
     evaluation.add_argument("--report", help="write the JSON report here (a .md table is written beside it)")
     evaluation.add_argument("--policy", help="policy YAML (default: the packaged default policy)")
     evaluation.add_argument("--misses", help="local file (keep it out of git) listing the values that leaked")

@@ -8,7 +8,9 @@ the personal values whose survival counts as a leak. Sets:
 - ``tau_bench`` / ``tau_bench_holdout``: simulated retail and airline support chats,
   split by customer (user id) so the holdout's customers never appear in the dev part;
   truth is the customer records' values that occur in the public turns;
-- ``generated``: the project's own conversations (``training_gate.sample_conversations``).
+- ``generated``: the project's own conversations (``training_gate.sample_conversations``);
+- ``handwritten``: hand-written tickets in many registers, held out from all rule tuning
+  (``training_gate.evaluation.handwritten``).
 
 The shared data is read from ``../shared/eval`` relative to the project root (or
 ``TRAINING_GATE_EVAL_DATA``), never copied into the project.
@@ -222,9 +224,17 @@ def generated(tickets: int = 300, seed: int = 2026) -> LoadedSet:
     return LoadedSet("generated", cases, {"tickets": tickets, "seed": seed})
 
 
+def handwritten() -> LoadedSet:
+    from training_gate.evaluation.handwritten import handwritten_tickets
+
+    cases = [case_from_values(t, values) for t, values in handwritten_tickets()]
+    return LoadedSet("handwritten", cases, {"tickets": len(cases)})
+
+
 SETS = {
     "presidio_research": presidio_research,
     "tau_bench": tau_bench,
     "tau_bench_holdout": lambda: tau_bench(holdout=True),
     "generated": generated,
+    "handwritten": handwritten,
 }
