@@ -214,6 +214,22 @@ POSITIVE = [
     ("PERSON", "Billing contact: Teresa Dias", "Teresa Dias"),
     ("PERSON", "we need to add teresa bjornholm as guardian", "teresa bjornholm"),
     ("PERSON", "follow up with benjamin r kowalczyk next week", "benjamin r kowalczyk"),
+    # shapes written in hand-written support tickets
+    ("CREDIT_CARD", "refund to the card ending 7302 please", "7302"),
+    ("CREDIT_CARD", "verified with last 4 of card 5168", "5168"),
+    ("CREDENTIAL", "my pasword is Maple#4410 btw", "Maple#4410"),
+    ("DATE_OF_BIRTH", "my bday is 6/2/89", "6/2/89"),
+    ("USERNAME", "cant log in, user is ridgehawk_42", "ridgehawk_42"),
+    ("ACCOUNT_REFERENCE", "It's T-00335512.", "T-00335512"),
+    ("ZIP_CODE", "4/9 Wattle Street, Glebe NSW 2037", "2037"),
+    ("ZIP_CODE", "It's G12 8QQ.", "G12 8QQ"),
+    ("ZIP_CODE", "postcode K2P 1L4 in Ottawa", "K2P 1L4"),
+    ("ZIP_CODE", "ul. Polna 3/7, 60-535 Poznań", "60-535"),
+    ("ZIP_CODE", "CEP 04538-132, Vila Olímpia", "04538-132"),
+    ("STREET_ADDRESS", "Tenant: Flat 4, 22 Ravenhill Road", "Flat 4"),
+    ("PERSON", "the driver said his name was Eamonn", "Eamonn"),
+    ("PERSON", "first_name: Idunn\nlast_name: Dekkerhuis", "Dekkerhuis"),
+    ("PERSON", "Cardholder: ROSALEEN MCGRATH-OTIENO\nExpiry: 04/29", "ROSALEEN MCGRATH-OTIENO"),
 ]
 
 NEGATIVE = [
@@ -340,6 +356,15 @@ NEGATIVE = [
     ("PERSON", "I loved the Gothic novel you sent.", "Gothic"),
     ("PERSON", "The parcel came early today.", "today"),
     ("PERSON", "my ex-Apple laptop is broken", "laptop"),
+    ("CREDIT_CARD", "sales for the year ending 2025 were strong", "2025"),
+    ("CREDENTIAL", "my pasword is wrong again", "wrong"),
+    ("DATE_OF_BIRTH", "I ordered a bday card on 6/2/2025", "6/2/2025"),
+    ("USERNAME", "the app shows error E_42 again", "E_42"),
+    ("ZIP_CODE", "I bought the PS5 2TB bundle", "PS5 2TB"),
+    ("ZIP_CODE", "It shipped in June, 2024 Summer sale prices", "2024"),
+    ("STREET_ADDRESS", "Flat 5% discount on every order", "Flat 5"),
+    ("PERSON", "her name was misspelled on the label", "misspelled"),
+    ("PERSON", "Tenant: not listed on the lease", "not"),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Secrets a customer pastes into a ticket: passwords after a password word, and API
+"""Secrets a customer pastes into a ticket: passwords after a password word (as
+customers misspell it: "pasword", "passwrd"), and API
 keys and tokens by their published shapes (Stripe, AWS, GitHub, Slack, JWT) or as long
 random-looking strings."""
 
@@ -6,7 +7,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _SECRET_WORDS = (
-    r"password|passwd|pwd|pass\s?code|passphrase|pin|secret|api[\s_-]?key|access[\s_-]?key"
+    r"pas{1,2}w(?:or|ro|r)?d|pwd|pass\s?code|passphrase|pin|secret|api[\s_-]?key|access[\s_-]?key"
     r"|secret[\s_-]?key|private[\s_-]?key|token|auth[\s_-]?code|2fa\s?code|otp"
 )
 _VALUE = r"[^\s\"'`]*[^\s\"'`.,;:)\]}?]"

@@ -1,4 +1,5 @@
-"""Dates of birth: a date after a birth word ("DOB 03/26/1955", "born on 1 August 2001"),
+"""Dates of birth: a date after a birth word ("DOB 03/26/1955", "born on 1 August 2001",
+"my bday is 3/14/92"),
 or any full date with a birth word close before it. Other dates ("ordered on 03/12")
 are not personal data and stay."""
 
@@ -12,7 +13,7 @@ DATE = (
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}})"
 )
-_BIRTH = r"date\s+of\s+birth|birth\s?date|birthday|d\.?o\.?b\.?|born(?:\s+on)?"
+_BIRTH = r"date\s+of\s+birth|birth\s?date|birthday|b-?day|d\.?o\.?b\.?|born(?:\s+on)?"
 
 
 class DateOfBirthRecognizer(PatternRecognizer):

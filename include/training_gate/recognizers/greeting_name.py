@@ -2,7 +2,7 @@
 "people call me dobroslav"), after a title ("Mr. Okafor", "Dr Ilse Vandersteen"), and
 before a possessive family word ("Marisol's daughter"), in passenger lists ("Passengers:
 - Mei Tanaka, DOB ..."), after a name label or a question for the name ("Name: ...",
-"What's the name on the account? ..."), before "lives at", after "my grandfather was called", added to
+"last_name: ...", "Cardholder: ...", "What's the name on the account? ..."), after "his name was", before "lives at", after "my grandfather was called", added to
 an account ("add Ilse Varga as a beneficiary") or given as the account's new name
 ("the name is wrong, change it to Ilse Varga"), written in any case where spaCy's small
 model misses lower-case or lone first names."""
@@ -12,7 +12,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 _LEAD = (
     r"hi|hello|hey|dear|thanks|thank you|thx|cheers|regards|best|sincerely|bye"
-    r"|my name is|name's|speaking with|talking to|ask for|signed"
+    r"|(?:my|his|her|their) name (?:is|was)|name's|speaking with|talking to|ask for|signed"
     r"|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
 )
 _TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mister|Rev|Fr|Capt|Hon"
@@ -36,9 +36,12 @@ NOT_NAMES = frozenset(
     which who will with would yes yet you your everyone guys folks sir madam there
     again again customer support agent calling writing following reaching again cheers thx
     lives works will picked picks who's that's it's said says had has just also
-    he she they him her them his nobody somebody someone""".split()
+    he she they him her them his nobody somebody someone wrong incorrect correct misspelled misspelt
+    spelled spelt missing""".split()
 )
 
+# Form labels that stand for a name: "Cardholder: ...", "Account holder: ...", "Tenant: ...".
+_HOLDER_LABELS = r"card\s?holder|(?:account|policy)\s+holder|owner|tenant|recipient|addressee|reporter"
 # Words for a person, before "was called".
 _PEOPLE = (r"grandfather|grandmother|great-grandfather|great-grandmother|he|she|man|woman|guy|lady|girl|boy"
            r"|person|agent|rep|representative|technician|driver|courier|doctor|nurse")
@@ -51,7 +54,7 @@ _ADDED_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+(?:(?-i:\p{{Lu}})\.?[ \t]+)?{_NAME_WOR
                rf"|(?-i:\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]+){{0,2}}))")
 
 _INTRODUCTIONS = (
-    r"my name is|name's|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?"
+    r"(?:my|his|her|their) name (?:is|was)|name's|(?:first|last|full|maiden|middle|sur)\s?name(?:\s+is|:)|what's your name\?"
     r"|call(?:s|ed)? me|named(?:\s+(?:him|her|them))?"
 )
 # A name in any case: words, with an initial between them ("csanád p gere"), not running on
@@ -105,7 +108,8 @@ class GreetingNameRecognizer(PatternRecognizer):
         Pattern("name before a possessive family word", rf"{_NAME_WORD}(?=\\?['’]s\s+(?:{_RELATIONS})\b)", 0.6),
         Pattern(
             "name after a name label or a question for it",  # "Name: ...", "What's the name on the account? ..."
-            rf"(?:^[ \t>*-]*(?:(?:customer|account|contact|card\s?holder|full|your|my)\s+)?name[ \t]*:[ \t]*"
+            rf"(?:^[ \t>*-]*(?:(?:customer|account|contact|card\s?holder|full|your|my|first|last|given|family|middle|sur)"
+            rf"[ \t_]?)?name[ \t]*[:|][ \t]*|^[ \t>*-]*(?:{_HOLDER_LABELS})[ \t]*:[ \t]*"
             rf"|\bname\b[^?\n]{{0,40}}\?[ \t]*(?:\w+:[ \t]*)?)\K(?!\w+:){_ANY_NAME}",
             0.6,
         ),

@@ -3,7 +3,7 @@
 A reference is personal data: it leads straight back to one customer's records.
 Matched when a reference word precedes it ("order #W2378156", "account no: 44-1029",
 "Reservation ID: KLMNOP"), or when it has an unmistakable id shape (``#`` followed by
-digits, letters and digits joined by a dash, a six-character mix of capitals and digits
+digits, letters and digits joined by a dash ("RMA-771203", "R-00918273"), a six-character mix of capitals and digits
 as airline booking codes have); six capitals without digits count when listed with such
 a code ("QWERTZ and AB12CD") or under a reference heading ("Reservation IDs:" then a list).
 """
@@ -49,7 +49,7 @@ class ReferenceNumberRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern("hash and digits", r"(?<![\w#])#[A-Z]{0,3}\d{4,}\b", 0.6),
-        Pattern("letters dash digits", r"\b[A-Z]{2,5}-\d{4,}\b", 0.5),
+        Pattern("letters dash digits", r"\b(?:[A-Z]{2,5}-\d{4,}|[A-Z]-\d{6,})\b", 0.5),
     ]
     # Capitalised words that follow "order" without being a reference ("order TODAY").
     NOT_REFERENCES = frozenset("TODAY ASAP NOW PLEASE AGAIN ONLINE URGENT THANKS HELP STATUS NUMBER ONLY".split())

@@ -202,7 +202,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern("military post office", r"(?-i:\b[AFD]PO[ \t]+A[AEP][ \t]+\d{5}\b)", 0.6),
-        Pattern("unit alone", r"\b(?:apt|apartment|suite|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.5),
+        Pattern("unit alone", r"\b(?:apt|apartment|suite|unit|(?-i:Flat))\.?\s*#?\s*\d+[A-Z]?\b(?![%.,]?\d|%)", 0.5),
     ]
     CONTEXT = ["address", "ship", "shipping", "deliver", "delivery", "live", "street", "moved"]
 

@@ -1,5 +1,5 @@
 """Usernames and handles: after a username word ("my username is x", "user: x",
-"I log in as @x"), @handles, and snake_case handles ending in digits ("mei_lee_46").
+"I log in as @x"), @handles, and snake_case handles ending in digits ("mei_lee_46", "gravelfox_77").
 A username is personal data: it names one account and often the person too."""
 
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -25,7 +25,7 @@ class UsernameRecognizer(PatternRecognizer):
         Pattern("handle after log in as", r"\b(?:log(?:ged)?|sign(?:ed)?)\s+in\s+as\s+\K@?[A-Za-z][A-Za-z0-9._-]+", 0.4),
         Pattern("handle after user:", rf"\buser\s*[:=]\s*\K{_HANDLE}", 0.6),
         Pattern("at handle", r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_]", 0.6),
-        Pattern("snake case handle with digits", r"\b[a-z]+(?:[_.][a-z]+)+_?\d{2,}\b", 0.6),
+        Pattern("snake case handle with digits", r"\b(?:[a-z]+(?:[_.][a-z]+)+_?|[a-z]{4,}_)\d{2,}\b", 0.6),
     ]
 
     def __init__(self):

@@ -1,6 +1,8 @@
 """ZIP and postal codes: US ZIP codes (and ZIP+4) after a state code, a city and comma or
 "I live in"; any country's postal code (UK "SW1A 1AA", Canada "K1A 0B1", "114 55",
-"01310-100") right after a zip / postal code word; five digits with context words nearby.
+"01310-100") right after a zip / postal code word (or "CEP", "PLZ"); an Australian postcode after
+its state ("NSW 2042"); UK and Canadian postcodes by their shape alone; a postal code
+between a comma and a place ("..., 00-238 Warszawa"); five digits with context words nearby.
 A five-digit number alone is too often a quantity to remove."""
 
 import regex
@@ -52,9 +54,20 @@ class ZipCodeRecognizer(PatternRecognizer):
         Pattern("zip after live in", r"(?<=\b(?:live|living|lives|located|based|reside|residing)\s+in\s+)\d{5}(?:-\d{4})?\b(?![\d-])", 0.6),
         Pattern(
             "postal code after a zip word",
-            r"(?<=\b(?:(?i:zip|postal|post)\s?(?i:code)|(?i:postcode|zip))(?:\s+(?:is|was))?\s*[:#-]?\s*)"
+            r"(?<=\b(?:(?i:zip|postal|post)\s?(?i:code)|(?i:postcode|zip|cep|plz))(?:\s+(?:is|was))?\s*[:#-]?\s*)"
             r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{3,6}(?:[\s-]\d{2,4})?(?:\s[A-Z]{2})?)\b(?![\d-])",
             0.6,
+        ),
+        Pattern("postcode after an Australian state", r"\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\K\d{4}\b(?![\d-])", 0.5),
+        # A UK or Canadian postcode has a shape few other things in a ticket have ("EH3 9QN", "M5V 3P6");
+        # a model and its storage ("PS5 2TB") is one of them.
+        Pattern("uk or canadian postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t](?!\d(?:TB|GB|MB|KB|WD)\b)\d[A-Z]{2}\b|\b[A-Z]\d[A-Z][ \t]\d[A-Z]\d\b",
+                0.5),
+        # Continental order, after the street and a comma: "ul. Długa 17/4, 00-238 Warszawa".
+        Pattern(
+            "postal code before a place",
+            r",[ \t]*\K(?:\d{5}|\d{2}-\d{3}|(?!(?:19|20)\d\d\b)\d{4}(?:[ \t]?[A-Z]{2})?)(?=[ \t]+\p{Lu}\p{Ll}+)",
+            0.5,
         ),
         Pattern("zip with context", r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.1),
     ]
