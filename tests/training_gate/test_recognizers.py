@@ -230,6 +230,7 @@ POSITIVE = [
     ("PERSON", "the driver said his name was Eamonn", "Eamonn"),
     ("PERSON", "first_name: Idunn\nlast_name: Dekkerhuis", "Dekkerhuis"),
     ("PERSON", "Cardholder: ROSALEEN MCGRATH-OTIENO\nExpiry: 04/29", "ROSALEEN MCGRATH-OTIENO"),
+    ("PERSON", "hi sunny, the parcel is here", "sunny"),  # an adjective, and a given name too
 ]
 
 NEGATIVE = [
@@ -365,6 +366,10 @@ NEGATIVE = [
     ("STREET_ADDRESS", "Flat 5% discount on every order", "Flat 5"),
     ("PERSON", "her name was misspelled on the label", "misspelled"),
     ("PERSON", "Tenant: not listed on the lease", "not"),
+    ("PERSON", "hi need to change my address", "need"),
+    ("PERSON", "Best wishes,\nthe returns desk", "wishes"),
+    ("PERSON", "thx, verified", "verified"),
+    ("PERSON", "FYI - customer login attempts failed", "login"),
 ]
 
 

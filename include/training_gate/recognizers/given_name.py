@@ -49,7 +49,7 @@ NOT_NAMES = WORDS_AFTER_GREETINGS | frozenset(
     sure great perfect well now actually unfortunately however certainly absolutely could can would will
     should do does did is are was were have has had let got ask tell call email contact size color colour black white red blue green
     purple yellow grey gray pink orange brown cotton polyester wool leather small medium large
-    kind warm kindest warmest""".split()
+    kind warm kindest warmest login logout signup""".split()
 )
 # Letters that Unicode decomposition does not reduce to ASCII (the lexicon is ASCII).
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "þ": "th", "ð": "d", "ı": "i"})

@@ -66,12 +66,15 @@ _ANY_NAME = (rf"{_ANY_NAME_WORD}(?:[ \t]+(?!(?:{_NOT_NAME_WORDS})\b)(?:\p{{L}}\.
              rf"(?<!\b(?:{_NOT_NAME_WORDS}))")
 
 
+GREETING_PATTERN = "name after a greeting or introduction"
+
+
 # The cues of the newer patterns are matched, not looked behind for, and ``\K`` starts the
 # finding at the name: a pattern that opens with a word is searched for much faster.
 class GreetingNameRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
-            "name after a greeting or introduction",
+            GREETING_PATTERN,
             rf"(?<=\b(?:{_LEAD})[,!.:-]?\s+)\p{{L}}[\p{{L}}\p{{M}}'-]+\b",
             0.5,
         ),
@@ -139,6 +142,26 @@ class GreetingNameRecognizer(PatternRecognizer):
             patterns=self.PATTERNS,
             name="GreetingNameRecognizer",
         )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not results or nlp_artifacts is None:
+            return results
+        return [r for r in results if not self._word_after_greeting(r, nlp_artifacts)]
+
+    @staticmethod
+    def _word_after_greeting(result, nlp_artifacts) -> bool:
+        """An English verb, adjective or adverb that is no given name, read as the name after a
+        greeting: "hi need to change", "call me back", "Best wishes", "Hello! Quick one"."""
+        from training_gate.recognizers.given_name import english_words, folded, given_names  # imports this module
+
+        explanation = result.analysis_explanation
+        if explanation is None or explanation.pattern_name != GREETING_PATTERN:
+            return False
+        span = nlp_artifacts.tokens.char_span(result.start, result.end) if nlp_artifacts.tokens is not None else None
+        if span is None or len(span) != 1:
+            return False
+        return english_words(nlp_artifacts).verb_or_modifier(span[0]) and folded(span[0].text) not in given_names()
 
     def invalidate_result(self, pattern_text: str) -> bool:
         words = pattern_text.split()
