@@ -97,14 +97,14 @@ def test_generated_conversations_label_what_they_plant():
 # (80 values; the ceiling allows one), retention 0.971; presidio every 10th record leak
 # 0.0042, person recall 0.997, retention 0.992 (the presidio ceiling is the target,
 # 0.5%; policy 2026.11.6: 0.015, 0.977, 0.992; 2026.11.5: 0.065, 0.934, 0.992; 2026.11.3:
-# 0.161, 0.759, 0.992). handwritten (the whole set): leak 0.0138, person recall 0.989,
+# 0.161, 0.759, 0.992). handwritten (the whole set): leak 0.0115, person recall 0.9925,
 # retention 0.964; measured before any rule was revised on it (policy 2026.11.7 rules):
 # leak 0.055, person recall 0.970, retention 0.960.
 SUBSETS = {
     "generated": (lambda: cases.generated(60, seed=7), {"leak_rate": 0.0}, {"PERSON": 1.0}, 0.985),
     "tau_bench_holdout": (lambda: cases.tau_bench(holdout=True), {"leak_rate": 0.013}, {"PERSON": 0.98}, 0.97),
     "presidio_research": (lambda: cases.presidio_research(stride=10), {"leak_rate": 0.005}, {"PERSON": 0.99}, 0.99),
-    "handwritten": (cases.handwritten, {"leak_rate": 0.014}, {"PERSON": 0.988}, 0.963),
+    "handwritten": (cases.handwritten, {"leak_rate": 0.012}, {"PERSON": 0.992}, 0.963),
 }
 ZERO_LEAK_TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS",
                    "ACCOUNT_REFERENCE", "STREET_ADDRESS")

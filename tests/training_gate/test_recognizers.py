@@ -476,6 +476,10 @@ HARVESTED = [  # (ticket texts in order, value, entity type, found): values the 
     (["How many lamps did you order?", "I ordered 12345 of them"], "12345", "ZIP_CODE", False),
     (["Your order shipped.", "It's 7654321 I think"], "7654321", "ACCOUNT_REFERENCE", False),
     (["Passengers: two adults", "please upgrade Tomas"], "Tomas", "PERSON", False),
+    (["Could I have your last name and the booking code?", "Wrzosek, code 7HQ2LM"], "Wrzosek", "PERSON", True),
+    (["What's the full name on the account?", "Ilvy Damsgaard."], "Damsgaard", "PERSON", True),
+    (["Could I have your last name?", "Sure, one moment"], "Sure", "PERSON", False),
+    (["What's the order number?", "Wrzosek, code 7HQ2LM"], "Wrzosek", "PERSON", False),
 ]
 
 

@@ -7,7 +7,8 @@ ZIP code shown once with unmistakable context ("Reservation ID: KLMNOP", "#W4415
 "Passengers: - Tariq Osei", "my zip code is 98101") is removed wherever the ticket
 mentions it again, bare ("(KLMNOP and ...)", "it's 4415320", "upgrade Tariq"); and a
 customer's reply right after a question about a ZIP code or an order / reservation
-number is read as its answer ("It's 98109").
+number is read as its answer ("It's 98109"), and a reply that opens with a name right
+after a question for a name as that name ("Your last name?" "Szabo, code 8KJ2TX").
 
 Names are matched in any case, as the whole name and as single name tokens (so
 "Thanks, priya" and "Ms Sharma's order" are both found), and with one typo
@@ -80,6 +81,12 @@ _ZIP_TALK = regex.compile(r"\b(?:zip|postal|post)\s?codes?\b|\bpostcodes?\b", re
 _ZIP = regex.compile(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])")
 _REFERENCE_QUESTION = regex.compile(
     r"\b(?:order|reservation|booking|confirmation)\s*(?:id|number|no\.?|code|#)[^.!]*\?", regex.IGNORECASE)
+# A question for a name, and a reply that opens with it: "Your last name?" "Szabo, code 8KJ2TX".
+_NAME_QUESTION = regex.compile(
+    r"\b(?:(?:last|first|full|family|sur|given)\s?name|name\s+on\s+the\s+(?:account|booking|order|reservation|card))"
+    r"\b[^.!]*\?", regex.IGNORECASE)
+_NAME_ANSWER = regex.compile(
+    r"^[ \t]*(?:it'?s[ \t]+)?(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*(?:[,.!]|$)")
 _BARE_REFERENCE = regex.compile(r"(?<![\w#$]|\d\.)#?(?:[A-Z]{1,2})?\d{5,9}(?!\w|\.\d)|(?<![\w#])[A-Z0-9]{6}(?!\w)")
 # Findings of the gate's recognizers that are trusted to name a value of this ticket.
 _HARVESTED_PATTERNS = {
@@ -121,9 +128,21 @@ def harvest(texts: list[str], harvesters_found: Callable[[str], list] = harveste
             found["ZIP_CODE"] += _ZIP.findall(text)
         if _REFERENCE_QUESTION.search(previous):
             found["ACCOUNT_REFERENCE"] += _BARE_REFERENCE.findall(text)
+        if _NAME_QUESTION.search(previous):
+            found["PERSON"] += _name_answer(text)
         for entity, value in harvesters_found(text):
             found[entity].append(value)
     return {entity: list(dict.fromkeys(values)) for entity, values in found.items()}
+
+
+def _name_answer(text: str) -> list[str]:
+    """The name a reply opens with, unless one of its words is an ordinary word ("Sure, ...")."""
+    from training_gate.recognizers.given_name import NOT_NAMES
+
+    answer = _NAME_ANSWER.match(text)
+    if answer is None or any(word.lower() in NOT_NAMES for word in answer.group(1).split()):
+        return []
+    return [answer.group(1)]
 
 
 def _within_one_edit(a: str, b: str) -> bool:
