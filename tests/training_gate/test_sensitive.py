@@ -586,7 +586,8 @@ def eval_report(detector):
 
     examples = build_eval_set()
     assert len(examples) >= 200
-    assert sum(1 for e in examples if e["label"]) * 2 == len(examples)
+    balanced = [e for e in examples if e["split"] != "probe"]  # the probe weighs benign death vocabulary 2:1
+    assert sum(1 for e in balanced if e["label"]) * 2 == len(balanced)
     return evaluate(detector, examples)
 
 
@@ -633,6 +634,12 @@ FRESH_FALSE_EXCLUSION_CEILING = 0.01
 FRESH_CATEGORY_RECALL_FLOOR = 0.95
 FRESH_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 FRESH_MIN_EXAMPLES = 10
+# The probe split (children, special_categories, bereavement; written family by family before the
+# rules were revised against it). Measured first: children 90.9% recall / 4.5% false exclusion,
+# special_categories 100% / 9.1%, bereavement 100% / 5.0%. Floors at what is measured.
+PROBE_CATEGORIES = ("children", "special_categories", "bereavement")
+PROBE_CATEGORY_RECALL_FLOOR = 0.90
+PROBE_CATEGORY_FALSE_EXCLUSION_CEILING = 0.10
 UNSEEN_RECALL_FLOOR = 0.93
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.05
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
@@ -665,6 +672,33 @@ def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, mi
     for row in rows:
         assert row["recall"] >= category_recall_floor, row
         assert row["false_exclusion_rate"] <= category_false_exclusion_ceiling, row
+
+
+def test_eval_probe_split_does_not_regress(eval_report):
+    """The probe split covers three categories: a floor per category at what is measured."""
+    rows = [r for r in eval_report["rows"] if r["split"] == "probe"]
+    assert sorted(r["category"] for r in rows) == sorted(PROBE_CATEGORIES)
+    for row in rows:
+        assert row["recall"] >= PROBE_CATEGORY_RECALL_FLOOR, row
+        assert row["false_exclusion_rate"] <= PROBE_CATEGORY_FALSE_EXCLUSION_CEILING, row
+
+
+def test_probe_split_covers_its_categories_with_confusable_benign_tickets():
+    from training_gate.sensitive_blind import blind_examples
+    from training_gate.sensitive_fresh import fresh_examples
+    from training_gate.sensitive_probe import probe_examples
+
+    examples = probe_examples()
+    per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
+    for category in ("children", "special_categories"):
+        assert per_category[(category, True)] >= MIN_EXAMPLES and per_category[(category, False)] >= MIN_EXAMPLES
+    assert per_category[("bereavement", False)] >= MIN_EXAMPLES and per_category[("bereavement", True)] >= 10
+    assert set(per_category) == {(c, s) for c in PROBE_CATEGORIES for s in (True, False)}
+    assert {e["register"] for e in examples} == {"chat", "email", "typos", "report", "summary", "non-native", "mixed"}
+    assert len({e["id"] for e in examples}) == len(examples)
+    assert all(e["split"] == "probe" and e["comments"] for e in examples)
+    earlier = {e["customer_text"] for e in blind_examples() + fresh_examples()}
+    assert not earlier & {e["customer_text"] for e in examples}
 
 
 def test_blind_split_is_balanced_and_multi_turn():
