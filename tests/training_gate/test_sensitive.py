@@ -296,6 +296,9 @@ SENSITIVE = [
     ("children", "He's only a baby so he can't sit in the normal seat."),
     ("children", "We're fostering two siblings, ages 6 and 8."),
     ("children", "My little brother is 11 and made an account."),
+    ("children", "Our little one is 3 and keeps pressing the button."),
+    ("bereavement", "My late father's estate is still being settled."),
+    ("special_categories", "I'm Black and the camera filter is wrong."),
     # special categories said through denominations, observances, ethnic communities and the steps of a gender transition
     ("special_categories", "We are Seventh-day Adventists and don't take deliveries on Saturday."),
     ("special_categories", "I'm a nun and live in a convent, please send it there."),
@@ -596,6 +599,12 @@ BENIGN = [
     ("bereavement", "My sourdough starter died while I was on holiday."),
     ("bereavement", "We are a funeral home and want to renew our hosting plan."),
     ("bereavement", "The Walking Dead season 3 won't download."),
+    ("bereavement", "Our housing estate has no parking for the van."),
+    ("bereavement", "The estate agent never called back about the flat."),
+    ("bereavement", "The cemetery road address isn't recognised by your map."),
+    ("special_categories", "The black widow spider toy is missing a leg."),
+    ("special_categories", "Please deliver to church lane, number 4."),
+    ("children", "Our little one-bedroom flat can't fit the sofa."),
 ]
 
 
