@@ -297,6 +297,13 @@ SENSITIVE = [
     ("children", "We're fostering two siblings, ages 6 and 8."),
     ("children", "My little brother is 11 and made an account."),
     ("children", "Our little one is 3 and keeps pressing the button."),
+    ("children", "Caller says her daughter, a minor, uploaded photos."),
+    ("children", "Account belongs to a 15 yo per the parent."),
+    ("children", "my daughter's in nursery and they need the photo consent form"),
+    ("children", "lil one is teething and up all night so deliver late pls"),
+    ("special_categories", "Customer says he is a member of the Unite union and asked about data sharing."),
+    ("special_categories", "Customer noted that her wife and she both need access."),
+    ("special_categories", "my boyfriend and me both guys lol, can we share one account"),
     ("bereavement", "My late father's estate is still being settled."),
     ("special_categories", "I'm Black and the camera filter is wrong."),
     # special categories said through denominations, observances, ethnic communities and the steps of a gender transition
@@ -605,6 +612,11 @@ BENIGN = [
     ("special_categories", "The black widow spider toy is missing a leg."),
     ("special_categories", "Please deliver to church lane, number 4."),
     ("children", "Our little one-bedroom flat can't fit the sofa."),
+    ("children", "The 2 yo warranty expired."),
+    ("special_categories", "Both guys who delivered were rude."),
+    ("special_categories", "Her wife-beater vest joke on the t-shirt is offensive."),
+    ("special_categories", "Please ask the driver, his boyfriend jeans order was wrong."),
+    ("special_categories", "A member of the European Union VAT team called us."),
 ]
 
 
