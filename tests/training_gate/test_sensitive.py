@@ -305,6 +305,8 @@ SENSITIVE = [
     ("special_categories", "Customer noted that her wife and she both need access."),
     ("special_categories", "my boyfriend and me both guys lol, can we share one account"),
     ("bereavement", "My late father's estate is still being settled."),
+    ("bereavement", "I'm still mourning the loss of my mother, please close her account."),
+    ("bereavement", "RIP Dad, his phone plan needs closing."),
     ("special_categories", "I'm Black and the camera filter is wrong."),
     # special categories said through denominations, observances, ethnic communities and the steps of a gender transition
     ("special_categories", "We are Seventh-day Adventists and don't take deliveries on Saturday."),
@@ -607,6 +609,9 @@ BENIGN = [
     ("bereavement", "We are a funeral home and want to renew our hosting plan."),
     ("bereavement", "The Walking Dead season 3 won't download."),
     ("bereavement", "Our housing estate has no parking for the van."),
+    ("bereavement", "I have been mourning the loss of the old app design, bring back dark mode!"),
+    ("bereavement", "RIP my bank balance after this sale lol"),
+    ("children", "The kids eat free offer code didn't work."),
     ("bereavement", "The estate agent never called back about the flat."),
     ("bereavement", "The cemetery road address isn't recognised by your map."),
     ("special_categories", "The black widow spider toy is missing a leg."),
