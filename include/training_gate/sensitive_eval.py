@@ -16,6 +16,10 @@ phrasing. Every template belongs to a split:
 - ``fresh``: 236 hand-written tickets (``training_gate.sensitive_fresh``), weighted to the
   categories that generalised worst; measured once before the rules changed in response
   to it (that figure is in its module's history), then read while tuning, like ``blind``;
+- ``probe``: 118 hand-written tickets for children, special categories and bereavement
+  (``training_gate.sensitive_probe``), written family by family (school stages, custody,
+  religious practice, gender identity, death vocabulary in everyday senses ...) before
+  the rules were revised against it; then read while tuning;
 - ``unseen``: 308 hand-written tickets in yet other registers (agent summaries,
   third-person reports, long emails, typos, mixed topics; ``training_gate.sensitive_unseen``),
   whose errors are not read to tune the rules: the honest held-out measure.
@@ -31,7 +35,7 @@ import random
 import re
 from collections import defaultdict
 
-SPLITS = ("dev", "test")  # template splits; "blind", "fresh", "unseen": sensitive_blind, _fresh, _unseen
+SPLITS = ("dev", "test")  # template splits; "blind", "fresh", "probe", "unseen": sensitive_blind, _fresh, _probe, _unseen
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
@@ -453,7 +457,7 @@ def _fill(template: str, rng: random.Random, split: str) -> str:
 
 def build_eval_set(seed: int = 4, blind: bool = True) -> list[dict]:
     """The labelled set: one dict per ticket with id, split, label, confusable_with, subject, texts;
-    the template splits, then (unless ``blind`` is false) the hand-written blind, fresh and unseen splits."""
+    the template splits, then (unless ``blind`` is false) the hand-written blind, fresh, probe and unseen splits."""
     rng = random.Random(seed)
     examples = []
     for category in CATEGORIES:
@@ -481,14 +485,15 @@ def build_eval_set(seed: int = 4, blind: bool = True) -> list[dict]:
     if blind:
         from training_gate.sensitive_blind import blind_examples
         from training_gate.sensitive_fresh import fresh_examples
+        from training_gate.sensitive_probe import probe_examples
         from training_gate.sensitive_unseen import unseen_examples
 
-        examples += blind_examples() + fresh_examples() + unseen_examples()
+        examples += blind_examples() + fresh_examples() + probe_examples() + unseen_examples()
     return examples
 
 
 def example_fields(example: dict) -> list[tuple[str, str]]:
-    if "comments" in example:  # a hand-written ticket (blind, fresh, unseen): several turns
+    if "comments" in example:  # a hand-written ticket (blind, fresh, probe, unseen): several turns
         return [("subject", example["subject"])] + [(f"comments[{i}]", c) for i, c in enumerate(example["comments"])]
     return [("subject", example["subject"]), ("comments[0]", example["customer_text"]),
             ("comments[1]", example["agent_text"])]

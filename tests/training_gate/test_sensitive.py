@@ -273,6 +273,53 @@ SENSITIVE = [
     ("special_categories", "Please don't store my voice recording for the voice ID."),
     ("special_categories", "I did a 23andMe test and want the results deleted."),
     ("special_categories", "My husband and I are both dads, the form only says mother."),
+    # children said through school stages, childcare, child services, care stages and a baby's age in months
+    ("children", "My stepson is in sixth form and needs the laptop for coursework."),
+    ("children", "He got a detention because the tablet died during class."),
+    ("children", "My daughter gets free school meals and the voucher code failed."),
+    ("children", "Childcare costs have gone up so I need to pause the plan."),
+    ("children", "Our au pair needs a login to book the activities."),
+    ("children", "He is a looked-after child and his social worker asked for the data."),
+    ("children", "Children's services asked us to remove the photos."),
+    ("children", "I receive child maintenance from my ex and it goes into this account."),
+    ("children", "We have joint custody so the tablet moves between two homes."),
+    ("children", "My son's Family Link account is locked."),
+    ("children", "My son's paediatrician recommended the weighted blanket."),
+    ("children", "We are potty training and need the waterproof covers."),
+    ("children", "The nanny orders the nappies for the baby while we are at work."),
+    ("children", "My 18-month-old broke the screen."),
+    ("children", "He's a tween and wants his own account."),
+    ("children", "I have to do the nursery drop at 8 so the delivery must come later."),
+    ("children", "My son is doing his A-levels and needs the laptop fixed."),
+    ("children", "My 2 under 5s make it hard to get to the door."),
+    ("children", "The kids' dad has them at weekends so deliver on weekdays."),
+    ("children", "He's only a baby so he can't sit in the normal seat."),
+    ("children", "We're fostering two siblings, ages 6 and 8."),
+    ("children", "My little brother is 11 and made an account."),
+    ("children", "Our little one is 3 and keeps pressing the button."),
+    ("children", "Caller says her daughter, a minor, uploaded photos."),
+    ("children", "Account belongs to a 15 yo per the parent."),
+    ("children", "my daughter's in nursery and they need the photo consent form"),
+    ("children", "lil one is teething and up all night so deliver late pls"),
+    ("special_categories", "Customer says he is a member of the Unite union and asked about data sharing."),
+    ("special_categories", "Customer noted that her wife and she both need access."),
+    ("special_categories", "my boyfriend and me both guys lol, can we share one account"),
+    ("bereavement", "My late father's estate is still being settled."),
+    ("bereavement", "I'm still mourning the loss of my mother, please close her account."),
+    ("bereavement", "RIP Dad, his phone plan needs closing."),
+    ("special_categories", "I'm Black and the camera filter is wrong."),
+    # special categories said through denominations, observances, ethnic communities and the steps of a gender transition
+    ("special_categories", "We are Seventh-day Adventists and don't take deliveries on Saturday."),
+    ("special_categories", "I'm a nun and live in a convent, please send it there."),
+    ("special_categories", "We go to the Kingdom Hall on Sunday mornings so can't take deliveries."),
+    ("special_categories", "I pay zakat every year through your app and the receipt is wrong."),
+    ("special_categories", "I'm Uyghur and your app lists my country wrongly."),
+    ("special_categories", "My family came here on the Windrush and my mother's name is spelt wrong."),
+    ("special_categories", "I was assigned male at birth and my legal gender has changed."),
+    ("special_categories", "I've got my gender recognition certificate and want the records updated."),
+    ("special_categories", "I'd like the title Mx on my account."),
+    ("special_categories", "I don't celebrate Christmas for religious reasons, stop the ads."),
+    ("special_categories", "I attended the climate march and my location was shared."),
 ]
 
 BENIGN = [
@@ -528,6 +575,53 @@ BENIGN = [
     ("violence_self_harm", "We were robbed blind by your exchange rate."),
     ("violence_self_harm", "I volunteer for a domestic abuse charity and need 200 leaflets."),
     ("special_categories", "Your DNA test kits are out of stock again."),
+    # children's words as products, idioms, jobs and businesses
+    ("children", "my inner child is screaming at these prices"),
+    ("children", "The nanny cam app keeps disconnecting."),
+    ("children", "The baby shower decorations arrived torn."),
+    ("children", "The order is 3 weeks old and still not shipped."),
+    ("children", "My 6-month-old laptop already has a dead pixel."),
+    ("children", "I'm a childminder and need an invoice for my business."),
+    ("children", "My sister is a paediatrician and recommended this thermometer."),
+    ("children", "The school bus toy is missing a wheel."),
+    ("children", "The secondary school maths textbook we stock is misprinted."),
+    ("children", "I'm 17 years into my career and want the pro plan."),
+    ("children", "The baby carrots in the veg box were mouldy."),
+    ("children", "Our product is aimed at parents of toddlers; can we advertise?"),
+    ("children", "My brother is 5 minutes away, he can sign for it."),
+    # religious, political and identity words as products, places and businesses
+    ("special_categories", "We're a trade union office and need a new printer toner."),
+    ("special_categories", "Thanks, Accounts, GMB Northern Region"),
+    ("special_categories", "The temple run game keeps crashing."),
+    ("special_categories", "The Methodist Central Hall event tickets did not arrive."),
+    ("special_categories", "The Mx Master mouse scroll wheel is broken."),
+    ("special_categories", "The Kingdom Hearts game won't load."),
+    ("special_categories", "The Union Street branch is closed."),
+    ("special_categories", "Our union-made jackets are out of stock."),
+    ("special_categories", "The European Union VAT rule changed the price."),
+    # death vocabulary in its everyday senses
+    ("bereavement", "The remote's batteries are dead already."),
+    ("bereavement", "Our sales team is killing it this quarter."),
+    ("bereavement", "We manage a country estate and need security cameras."),
+    ("bereavement", "The history book about the death of Henry VIII is the wrong edition."),
+    ("bereavement", "The main character dies at the end of episode 6 and the stream stops."),
+    ("bereavement", "My sourdough starter died while I was on holiday."),
+    ("bereavement", "We are a funeral home and want to renew our hosting plan."),
+    ("bereavement", "The Walking Dead season 3 won't download."),
+    ("bereavement", "Our housing estate has no parking for the van."),
+    ("bereavement", "I have been mourning the loss of the old app design, bring back dark mode!"),
+    ("bereavement", "RIP my bank balance after this sale lol"),
+    ("children", "The kids eat free offer code didn't work."),
+    ("bereavement", "The estate agent never called back about the flat."),
+    ("bereavement", "The cemetery road address isn't recognised by your map."),
+    ("special_categories", "The black widow spider toy is missing a leg."),
+    ("special_categories", "Please deliver to church lane, number 4."),
+    ("children", "Our little one-bedroom flat can't fit the sofa."),
+    ("children", "The 2 yo warranty expired."),
+    ("special_categories", "Both guys who delivered were rude."),
+    ("special_categories", "Her wife-beater vest joke on the t-shirt is offensive."),
+    ("special_categories", "Please ask the driver, his boyfriend jeans order was wrong."),
+    ("special_categories", "A member of the European Union VAT team called us."),
 ]
 
 
@@ -586,7 +680,8 @@ def eval_report(detector):
 
     examples = build_eval_set()
     assert len(examples) >= 200
-    assert sum(1 for e in examples if e["label"]) * 2 == len(examples)
+    balanced = [e for e in examples if e["split"] != "probe"]  # the probe weighs benign death vocabulary 2:1
+    assert sum(1 for e in balanced if e["label"]) * 2 == len(balanced)
     return evaluate(detector, examples)
 
 
@@ -633,6 +728,14 @@ FRESH_FALSE_EXCLUSION_CEILING = 0.01
 FRESH_CATEGORY_RECALL_FLOOR = 0.95
 FRESH_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 FRESH_MIN_EXAMPLES = 10
+# The probe split (children, special_categories, bereavement; written family by family before the
+# rules were revised against it). Measured first: children 90.9% recall / 4.5% false exclusion,
+# special_categories 100% / 9.1%, bereavement 100% / 5.0%. After: children and special_categories
+# 100% / 0% except one benign "I am from Poland" ticket that the origin rules read as national origin
+# (4.5%), bereavement 100% / 5.0% (a solicitor's office as a business customer, excluded as legal).
+PROBE_CATEGORIES = ("children", "special_categories", "bereavement")
+PROBE_CATEGORY_RECALL_FLOOR = 0.95
+PROBE_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 UNSEEN_RECALL_FLOOR = 0.93
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.05
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
@@ -665,6 +768,33 @@ def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, mi
     for row in rows:
         assert row["recall"] >= category_recall_floor, row
         assert row["false_exclusion_rate"] <= category_false_exclusion_ceiling, row
+
+
+def test_eval_probe_split_does_not_regress(eval_report):
+    """The probe split covers three categories: a floor per category at what is measured."""
+    rows = [r for r in eval_report["rows"] if r["split"] == "probe"]
+    assert sorted(r["category"] for r in rows) == sorted(PROBE_CATEGORIES)
+    for row in rows:
+        assert row["recall"] >= PROBE_CATEGORY_RECALL_FLOOR, row
+        assert row["false_exclusion_rate"] <= PROBE_CATEGORY_FALSE_EXCLUSION_CEILING, row
+
+
+def test_probe_split_covers_its_categories_with_confusable_benign_tickets():
+    from training_gate.sensitive_blind import blind_examples
+    from training_gate.sensitive_fresh import fresh_examples
+    from training_gate.sensitive_probe import probe_examples
+
+    examples = probe_examples()
+    per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
+    for category in ("children", "special_categories"):
+        assert per_category[(category, True)] >= MIN_EXAMPLES and per_category[(category, False)] >= MIN_EXAMPLES
+    assert per_category[("bereavement", False)] >= MIN_EXAMPLES and per_category[("bereavement", True)] >= 10
+    assert set(per_category) == {(c, s) for c in PROBE_CATEGORIES for s in (True, False)}
+    assert {e["register"] for e in examples} == {"chat", "email", "typos", "report", "summary", "non-native", "mixed"}
+    assert len({e["id"] for e in examples}) == len(examples)
+    assert all(e["split"] == "probe" and e["comments"] for e in examples)
+    earlier = {e["customer_text"] for e in blind_examples() + fresh_examples()}
+    assert not earlier & {e["customer_text"] for e in examples}
 
 
 def test_blind_split_is_balanced_and_multi_turn():
