@@ -717,7 +717,8 @@ BLIND_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 # rules): measured 92.2% recall and 5.8% false exclusion overall; per category at least 81.8%
 # recall and at most 9.1% false exclusion. After the fresh-split revision (read once, aggregates
 # only): 93.5% recall and 3.9% false exclusion overall, per category still at least 81.8% recall
-# and at most 9.1% false exclusion. Floors at what is measured, not at the targets.
+# and at most 9.1% false exclusion. After the probe-split revision (read once, aggregates only):
+# 94.8% recall and 3.9% false exclusion. Floors at what is measured, not at the targets.
 # The fresh split (hand-written later, weighted to the categories that generalised worst; 10 to 22
 # tickets per category and label). Measured before the rules were revised against it: 89.0% recall
 # and 11.0% false exclusion overall (children 77.3% / 13.6%, special_categories 95.5% / 18.2%,
@@ -736,7 +737,7 @@ FRESH_MIN_EXAMPLES = 10
 PROBE_CATEGORIES = ("children", "special_categories", "bereavement")
 PROBE_CATEGORY_RECALL_FLOOR = 0.95
 PROBE_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
-UNSEEN_RECALL_FLOOR = 0.93
+UNSEEN_RECALL_FLOOR = 0.94
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.05
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
 UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING = 0.10
