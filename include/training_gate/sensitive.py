@@ -557,6 +557,7 @@ def _is_about(span, words: frozenset[str]) -> bool:
 # Possessive pronouns of people: with a set of people that holds the pronouns ("i", "she"), "my probation
 # officer" and "her divorce" are about a person as much as "I'm on probation".
 _PERSON_POSSESSIVES = frozenset({"my", "his", "her", "their"})  # not "our": often a business ("our clinic")
+_OWNER_POSSESSIVES = _PERSON_POSSESSIVES | {"our"}  # whose data it is: "our DNA results" too
 
 
 def _owned_by(token, words: frozenset[str]) -> bool:
@@ -637,7 +638,7 @@ def is_negated(span) -> bool:
             return True
     current = span.root
     for _ in range(4):
-        if owned and current is not span.root and current.lemma_ in _VOLITION:
+        if owned and current.i != span.root.i and current.lemma_ in _VOLITION:
             return False
         if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in current.children):
             return True
@@ -709,8 +710,8 @@ def _offered_by_us(token) -> bool:
 
 def _has_possessive(span) -> bool:
     """The match is owned by a person pronoun: "my DNA results", "her diagnosis"."""
-    return any(t.dep_ == "poss" and t.lower_ in ("my", "our", "his", "her", "their") for t in span) \
-        or any(c.dep_ == "poss" and c.lower_ in ("my", "our", "his", "her", "their") for c in span.root.children)
+    return any(t.dep_ == "poss" and t.lower_ in _OWNER_POSSESSIVES for t in span) \
+        or any(c.dep_ == "poss" and c.lower_ in _OWNER_POSSESSIVES for c in span.root.children)
 
 
 def _is_purchased(token) -> bool:
