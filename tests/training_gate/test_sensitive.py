@@ -320,6 +320,8 @@ SENSITIVE = [
     ("special_categories", "I'd like the title Mx on my account."),
     ("special_categories", "I don't celebrate Christmas for religious reasons, stop the ads."),
     ("special_categories", "I attended the climate march and my location was shared."),
+    ("children", "The school run is chaos this week so please deliver after 4pm."),
+    ("special_categories", "Delete the finger print data you hold on me."),
 ]
 
 BENIGN = [
@@ -622,6 +624,8 @@ BENIGN = [
     ("special_categories", "Her wife-beater vest joke on the t-shirt is offensive."),
     ("special_categories", "Please ask the driver, his boyfriend jeans order was wrong."),
     ("special_categories", "A member of the European Union VAT team called us."),
+    ("children", "Our taxi firm does school runs for the council, we need six more tablets."),
+    ("special_categories", "The finger print reader on the laptop stopped working."),
 ]
 
 
