@@ -516,7 +516,9 @@ def owner_of(token):
     for _ in range(3):
         for child in current.children:
             if child.dep_ == "poss":
-                return child
+                written_without_apostrophe = [c for c in current.children  # "my sons teacher": the son's
+                                              if c.dep_ == "compound" and c.tag_ == "NNS" and c.i == child.i + 1]
+                return written_without_apostrophe[0] if written_without_apostrophe else child
         for child in current.children:  # "my brothers death": a possessor written without its apostrophe
             if child.dep_ == "compound" and any(g.dep_ == "poss" for g in child.children):
                 return child

@@ -322,6 +322,17 @@ SENSITIVE = [
     ("special_categories", "I attended the climate march and my location was shared."),
     ("children", "The school run is chaos this week so please deliver after 4pm."),
     ("special_categories", "Delete the finger print data you hold on me."),
+    # a child named by school grade or year, a birth year that makes a minor, nappies, a possessor without its apostrophe
+    ("children", "My 2nd grader broke the tablet screen, can I get it repaired?"),
+    ("children", "Our fourth-grader needs the reading app on her iPad."),
+    ("children", "She's in P5 and the school uses your app for homework."),
+    ("children", "My Year 10 needs the laptop back before exams."),
+    ("children", "My son was born in 2015 so he's too young for the account you made him."),
+    ("children", "She was born on 4 March 2016, please fix the age on the profile."),
+    ("children", "DOB: 03/05/2014, please update the profile."),
+    ("children", "Our boy is still in nappies so we need the bigger pack."),
+    ("children", "My sons teacher says the school login doesn't work on your browser."),
+    ("children", "The baby's first birthday is on Saturday, deliver the cake on Friday."),
 ]
 
 BENIGN = [
@@ -626,6 +637,11 @@ BENIGN = [
     ("special_categories", "A member of the European Union VAT team called us."),
     ("children", "Our taxi firm does school runs for the council, we need six more tablets."),
     ("special_categories", "The finger print reader on the laptop stopped working."),
+    ("children", "My year 2 was the hardest at uni."),
+    ("children", "The company was born in 2015 as a start-up."),
+    ("children", "I was born in 1985 and the form says I'm too young."),
+    ("children", "My mum's 70th birthday is on Saturday, deliver the cake on Friday."),
+    ("children", "Our shop's 5th birthday sale code doesn't work."),
 ]
 
 
