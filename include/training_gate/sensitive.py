@@ -140,6 +140,7 @@ class Rule:
     not_identity: bool = False
     intransitive: bool = False
     age: bool = False
+    named: bool = False
     negatable: bool = True
     weight: float = 1.0
 
@@ -315,7 +316,7 @@ class SensitiveDetector:
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
                                "not_modifier", "not_title", "not_product", "not_identity", "intransitive", "age",
-                               "negatable", "weight"}
+                               "named", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -328,7 +329,7 @@ class SensitiveDetector:
             not_modifier=bool(spec.get("not_modifier", False)),
             intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", True)),
             not_product=bool(spec.get("not_product", True)), not_identity=bool(spec.get("not_identity", False)),
-            age=bool(spec.get("age", False)),
+            age=bool(spec.get("age", False)), named=bool(spec.get("named", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
         self.rules[rule.key] = rule
@@ -398,6 +399,8 @@ class SensitiveDetector:
             return False
         if rule.age and not _is_child_age(span):
             return False
+        if rule.named and not _holds_given_name(span):
+            return False
         if rule.subject and not _in_set(subject_of(root), rule.subject):
             return False
         if rule.object and not any(_in_set(o, rule.object) for o in objects_of(root)):
@@ -450,7 +453,13 @@ class SensitiveDetector:
 # -- dependency helpers (plain functions so tests can call them) ----------------------
 
 def _in_set(token, words: frozenset[str]) -> bool:
-    return token is not None and (token.lemma_.lower() in words or token.lower_ in words)
+    """``token`` is one of ``words``, or a name that one of them introduces ("my aunt Rosa", "Ruth, my wife")."""
+    if token is None:
+        return False
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"
+                                         and (c.lemma_.lower() in words or c.lower_ in words) for c in token.children)
 
 
 class _Writer:
@@ -545,6 +554,8 @@ def _is_about(span, words: frozenset[str]) -> bool:
         return True
     if root.dep_ == "dobj" and any(c.dep_ == "dative" and _in_set(c, words) for c in root.head.children):
         return True  # "sent me threats", "gave her a black eye": the person the thing is given to
+    if any(c.dep_ == "relcl" and _in_set(subject_of(c), words) for c in root.children):
+        return True  # "the conviction you declared", "the lawsuit I filed": whose it is, said by a clause
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
         if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head.i != head.i:
@@ -593,7 +604,7 @@ def _in_title(span) -> bool:
     """The match is part of a capitalised name inside a sentence: "The Lincoln Lawyer", "Arrested Development",
     or a quoted title: "the novel 'Grief Is the Thing with Feathers'"."""
     doc = span.doc
-    if not all(t.is_title or not t.is_alpha for t in span):
+    if not all(t.is_title or t.is_upper or not t.is_alpha for t in span):
         return False
     if _in_quoted_name(span):
         return True
@@ -660,11 +671,19 @@ _ANYONE = frozenset({"you", "anyone", "anybody", "someone", "somebody", "custome
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
+_OWN_DEATH_MARKS = frozenset({"if", "when", "once", "after", "until", "case"})
+
+
 def is_hypothetical(span) -> bool:
     """The match sits in a conditional clause about the reader or anyone: agent boilerplate such as
-    "If you are in danger, call 999" or "If you have a disability, tell us"; not "If my son is 12 ..."."""
+    "If you are in danger, call 999" or "If you have a disability, tell us"; not "If my son is 12 ...";
+    or it is the writer's own death, which can only be to come ("what happens to my photos if I die")."""
     current = span.root
     for _ in range(6):
+        marks = [c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")]
+        if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in current.children):
+            return True
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
@@ -771,6 +790,14 @@ def _states_identity(token) -> bool:
         return True  # a customer organisation: "we ordered for the care home"
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _holds_given_name(span) -> bool:
+    """The match holds a person's given name, written capitalised: "we lost Graham in January", "Lukas (14)"."""
+    from training_gate.recognizers.given_name import folded, given_names
+
+    names = given_names()
+    return any(t.is_title and not t.is_sent_start and folded(t.text) in names for t in span)
 
 
 def _number(token) -> int | None:
