@@ -411,7 +411,8 @@ class SensitiveDetector:
             return False
         if rule.about and not _is_about(span, rule.about):
             return False
-        if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root):
+        if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root) or _serves_organisation(span.root) \
+                or _said_in_jest(span):
             return False
         return not (rule.negatable and is_negated(span))
 
@@ -667,7 +668,7 @@ def is_negated(span) -> bool:
 # Who a conditional or a policy addresses: the reader, or anyone ("If you're struggling to pay, ...",
 # "support for customers in financial difficulty", "access for people with a disability").
 _ANYONE = frozenset({"you", "anyone", "anybody", "someone", "somebody", "customer", "user", "people", "member", "client",
-                     "those", "everyone", "household", "family", "individual"})
+                     "those", "everyone", "household", "family", "individual", "employee", "staff", "worker"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 
@@ -700,11 +701,40 @@ def _said_of_anyone(token) -> bool:
     if token.dep_ == "amod" and token.head.tag_ in ("NNS", "NNPS") and token.head.lemma_ in _ANYONE \
             and not any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in token.head.children):
         return True
+    holders = [token, token.head] if token.dep_ == "dobj" else [token]
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and g.lemma_ in _ANYONE
+                                                          and not any(p.dep_ == "poss" for p in g.children) for g in c.children)
+           for holder in holders for c in holder.children):
+        return True  # "(deducting) union dues for employees who ask": a service for a group
     for _ in range(3):
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "with", "under", "facing", "experiencing"):
             holder = token.head.head
             return holder.tag_ in ("NNS", "NNPS") and holder.lemma_ in _ANYONE and not any(
                 c.dep_ == "poss" for c in holder.children)
+        if token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        else:
+            return False
+    return False
+
+
+_JEST = re.compile(r"\b(jk|j/k|just kidding|just joking|only joking|kidding)\b", re.IGNORECASE)
+_SERVICE_ROLES = frozenset({"contractor", "consultant", "supplier", "vendor", "provider", "freelancer", "agency", "developer",
+                            "designer", "admin", "administrator", "accountant", "cleaner", "caterer", "printer"})
+
+
+def _said_in_jest(span) -> bool:
+    """The sentence takes itself back: "im gonna sue lol jk"."""
+    return bool(_JEST.search(span.sent.text))
+
+
+def _serves_organisation(token) -> bool:
+    """The match names an organisation the writer works for, not one they belong to: "the IT contractor for a
+    trade union", "a cleaner for a mosque"."""
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "to") and token.head.head.lemma_ in _SERVICE_ROLES \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return True
         if token.dep_ in ("compound", "amod") and token.head.i != token.i:
             token = token.head
         else:
@@ -788,6 +818,9 @@ def _states_identity(token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _COMMERCE \
             and not any(c.dep_ == "poss" and c.lower_ not in ("our", "their") for c in token.children):
         return True  # a customer organisation: "we ordered for the care home"
+    if token.i >= 2 and token.doc[token.i - 1].lower_ in ("am", "'m", "m") and token.doc[token.i - 2].lower_ in ("i", "i'm") \
+            and token.pos_ == "NOUN":
+        return True  # "I am lawyer": a job said without its article (misparsed)
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
 
@@ -797,7 +830,7 @@ def _holds_given_name(span) -> bool:
     from training_gate.recognizers.given_name import folded, given_names
 
     names = given_names()
-    return any(t.is_title and not t.is_sent_start and folded(t.text) in names for t in span)
+    return any(t.is_title and folded(t.text) in names for t in span)
 
 
 def _number(token) -> int | None:
