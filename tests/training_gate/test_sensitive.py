@@ -360,6 +360,25 @@ SENSITIVE = [
     ("legal", "We act for Mr Patel in his dispute over the cancelled policy."),
     ("special_categories", "The banners for our rally on Sunday never arrived."),
     ("special_categories", "Cancel my monthly donation to the Green Party please."),
+    # health, hardship, violence: own medicines, organ trouble, eponym diseases, out of work, arrears, income gone,
+    # abuse received, followed to a place, self-harm said of another, crisis lines, threats to find someone
+    ("health", "Please reorder my insulin, the app logged me out."),
+    ("health", "Dad's run out of his blood thinners, can the delivery come today?"),
+    ("health", "I have trouble with my kidneys so I can't lift the heavy boxes."),
+    ("health", "The doctor found palpitations and said no more running, cancel the plan."),
+    ("health", "My father have the Alzheimer, please talk to me about his account."),
+    ("financial_hardship", "I'm between jobs right now, can I pause the contract?"),
+    ("financial_hardship", "We are late with the mortgage so please lower the plan."),
+    ("financial_hardship", "No money coming in since March, can I freeze the gym?"),
+    ("financial_hardship", "Lost my biggest client and things are tight, so I can't keep up with the repayments."),
+    ("financial_hardship", "The landlord is kicking us out because we're late on rent."),
+    ("violence_self_harm", "Someone keeps sending me threatening texts from a hidden number."),
+    ("violence_self_harm", "A man follwed me home from the station twice this week."),
+    ("violence_self_harm", "My son has been cutting himself, please remove the razor blades from his orders."),
+    ("violence_self_harm", "I called a suicide helpline last night and the call was charged."),
+    ("violence_self_harm", "She said she's going to find me wherever I move."),
+    ("violence_self_harm", "He controls all her money and she needs her own card."),
+    ("violence_self_harm", "He kicked me and broke my phone screen."),
 ]
 
 BENIGN = [
@@ -687,6 +706,24 @@ BENIGN = [
     ("special_categories", "I'm the IT contractor for a trade union and need three licences."),
     ("special_categories", "Ordered the silver case and got a plain black one."),
     ("special_categories", "Rename the 'Brand DNA' board to 'Brand Rules'."),
+    # health, hardship, violence: the benign senses of the same families
+    ("health", "Do you stock the heart rate straps for my watch?"),
+    ("health", "There's a problem with the heart rate sensor after the update."),
+    ("health", "We stayed at the Parkinson Hotel and the wifi was awful."),
+    ("health", "Does your travel cover treat pre-existing medical conditions differently?"),
+    ("health", "The hospital drama with the surgeons disappeared from my list."),
+    ("financial_hardship", "This game is bankrupting me lol, why is the bundle dearer in the app?"),
+    ("financial_hardship", "The deadline is tight, can you deliver by Friday?"),
+    ("financial_hardship", "Our landlord is selling so we must leave the flat by June; please move the broadband."),
+    ("financial_hardship", "I lost my client's files when the app crashed."),
+    ("violence_self_harm", "Follow me on Instagram for more reviews!"),
+    ("violence_self_harm", "The assistant followed me to the checkout to help."),
+    ("violence_self_harm", "She cut herself on the broken glass in the box."),
+    ("violence_self_harm", "The antivirus keeps getting threat alerts."),
+    ("violence_self_harm", "The agent said he's going to find me a better deal."),
+    ("violence_self_harm", "Can I get the true-crime docuseries in 4K?"),
+    ("violence_self_harm", "The game kicked me off twice tonight, is the server down?"),
+    ("violence_self_harm", "The hotel kicked us out of the room at 10 even though checkout was 11."),
 ]
 
 
