@@ -775,8 +775,8 @@ def _is_purchased(token) -> bool:
         if current.dep_ in ("pobj", "prep") and current.lower_ != "of" and current.head.lower_ != "of":
             return False  # "insulin for my diabetes" is about the diabetes; "a pack of plasters" is a product
         head = current.head
-        if head.pos_ == "VERB" and head.lemma_ in _COMMERCE and current.dep_ in ("dobj", "nsubjpass", "conj"):
-            return True
+        if head.lemma_ in _COMMERCE and (current.dep_ == "dobj" or (head.pos_ == "VERB" and current.dep_ in ("nsubjpass", "conj"))):
+            return True  # an object's head is a verb, whatever the tagger says ("Do you stock insulin cooler bags?")
         if head.pos_ == "VERB":
             return False
         current = head

@@ -706,6 +706,8 @@ BENIGN = [
     ("special_categories", "I'm the IT contractor for a trade union and need three licences."),
     ("special_categories", "Ordered the silver case and got a plain black one."),
     ("special_categories", "Rename the 'Brand DNA' board to 'Brand Rules'."),
+    ("health", "Do you stock insulin cooler bags?"),
+    ("violence_self_harm", "The gym threatened us with cancellation fees if we leave early."),
     # health, hardship, violence: the benign senses of the same families
     ("health", "Do you stock the heart rate straps for my watch?"),
     ("health", "There's a problem with the heart rate sensor after the update."),
