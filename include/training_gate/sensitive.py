@@ -800,6 +800,9 @@ def _topic_of_work(token) -> bool:
     return False
 
 
+_FIRMS = frozenset({"firm", "company", "business", "practice", "chain", "network", "partnership", "team", "group", "agency"})
+
+
 def _states_identity(token) -> bool:
     """The match names the job or workplace of the writer or the customer: "I'm a lawyer by training",
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
@@ -810,6 +813,8 @@ def _states_identity(token) -> bool:
             if token.head.lemma_ in _AFFECTED_PERSONS:
                 return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
             token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _FIRMS:
+        token = token.head.head  # "we're a family firm of funeral directors": the firm is the identity
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and head.head.lemma_ in _WORK_VERBS:
         return True
