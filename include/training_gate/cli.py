@@ -261,8 +261,8 @@ def _eval_sensitive(policy, report_path) -> None:
     report = evaluate(SensitiveDetector(policy.sensitive), build_eval_set())
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, "
-          f"read while tuning; fresh, probe, field, queue: hand-written later, read while tuning; "
-          f"unseen: hand-written, never tuned on)")
+          f"read while tuning; fresh, probe, field, queue, inbox: hand-written later, read while tuning; "
+          f"unseen, desk: hand-written, never tuned on)")
     print(format_table(report))
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)

@@ -27,7 +27,13 @@ phrasing. Every template belongs to a split:
   hardship, violence, children, bereavement): written for policy 2026.11.8 by writers who had
   not seen the rules, in registers the others lack (transcribed calls, web forms, long
   threads, school systems of other countries); measured once before any rule changed in
-  response (docs/SENSITIVE.md has the figures), then read while tuning.
+  response (docs/SENSITIVE.md has the figures), then read while tuning;
+- ``inbox`` (280, all seven categories, 20 + 20 each; half the sensitive tickets avoid the
+  category's obvious word): written after the field and queue revision by another writer
+  who had not seen the rules; measured once before it was read, then read while tuning;
+- ``desk`` (280, all seven categories, 20 + 20 each; help desks of eight countries, long
+  threads, transcribed calls, agent notes): written at the same time by a third writer;
+  like ``unseen`` it is never read to tune the rules, only its aggregate figures are.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -43,7 +49,7 @@ import re
 from collections import defaultdict
 
 SPLITS = ("dev", "test")  # template splits
-HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue")  # training_gate.sensitive_<split>
+HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "inbox", "desk")  # training_gate.sensitive_<split>
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

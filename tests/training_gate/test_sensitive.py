@@ -8,6 +8,8 @@ from collections import Counter
 import pyarrow.parquet as pq
 import pytest
 
+from training_gate.policy import SENSITIVE_CATEGORIES
+
 TARGET_RECALL = 0.95
 TARGET_FALSE_EXCLUSION = 0.05
 MIN_EXAMPLES = 20
@@ -887,6 +889,10 @@ def _overall(rows) -> tuple[float, float]:
                FRESH_CATEGORY_FALSE_EXCLUSION_CEILING), FRESH_MIN_EXAMPLES),
     ("unseen", (UNSEEN_RECALL_FLOOR, UNSEEN_FALSE_EXCLUSION_CEILING, UNSEEN_CATEGORY_RECALL_FLOOR,
                 UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
+    ("inbox", (INBOX_RECALL_FLOOR, INBOX_FALSE_EXCLUSION_CEILING, INBOX_CATEGORY_RECALL_FLOOR,
+               INBOX_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
+    ("desk", (DESK_RECALL_FLOOR, DESK_FALSE_EXCLUSION_CEILING, DESK_CATEGORY_RECALL_FLOOR,
+              DESK_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
 ])
 def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, min_examples):
     """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
@@ -932,7 +938,11 @@ def test_probe_split_covers_its_categories_with_confusable_benign_tickets():
     assert not earlier & {e["customer_text"] for e in examples}
 
 
-@pytest.mark.parametrize("split", ["field", "queue"])
+STRANGER_SPLITS = {**{s: PARTIAL_SPLITS[s] for s in ("field", "queue")},
+                   "inbox": tuple(SENSITIVE_CATEGORIES), "desk": tuple(SENSITIVE_CATEGORIES)}
+
+
+@pytest.mark.parametrize("split", sorted(STRANGER_SPLITS))
 def test_stranger_split_is_balanced_and_new(split):
     """The splits written without sight of the rules: as many benign tickets as sensitive ones per
     category, at least 20 of each, in registers the earlier splits lack, and no ticket of theirs."""
@@ -943,9 +953,9 @@ def test_stranger_split_is_balanced_and_new(split):
     module = importlib.import_module(f"training_gate.sensitive_{split}")
     examples = getattr(module, f"{split}_examples")()
     per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
-    assert set(per_category) == {(c, s) for c in PARTIAL_SPLITS[split] for s in (True, False)}
+    assert set(per_category) == {(c, s) for c in STRANGER_SPLITS[split] for s in (True, False)}
     assert all(count >= MIN_EXAMPLES for count in per_category.values())
-    assert per_category[(PARTIAL_SPLITS[split][0], True)] == per_category[(PARTIAL_SPLITS[split][0], False)]
+    assert all(per_category[(c, True)] == per_category[(c, False)] for c in STRANGER_SPLITS[split])
     assert {"voice", "form", "thread"} <= {e["register"] for e in examples}
     assert len({e["id"] for e in examples}) == len(examples)
     others = [s for s in HAND_WRITTEN_SPLITS if s != split]
