@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test eval eval-sensitive lint clean celery-check bench bench-memory bench-memory-parts
+.PHONY: install lock run test eval eval-sensitive train-sensitive-model lint clean celery-check bench bench-memory bench-memory-parts
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,11 @@ eval: $(VENV)/.installed
 eval-sensitive: $(VENV)/.installed
 	mkdir -p var/eval
 	$(BIN)/training-gate eval --set sensitive --report var/eval/sensitive-report.json
+
+# Retrain the sensitive-topic classifier and rewrite its artefact and model card
+# (include/training_gate/models/sensitive_textcat/); minutes, one thread, deterministic.
+train-sensitive-model: $(VENV)/.installed
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m training_gate.sensitive_model --out include/training_gate/models/sensitive_textcat
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check include dags plugins tests bench

@@ -32,6 +32,7 @@ class ScrubSettings:
 SENSITIVE_CATEGORIES = ("health", "children", "financial_hardship", "legal", "special_categories",
                         "bereavement", "violence_self_harm")
 DEFAULT_SENSITIVE_LEXICON = "sensitive_topics.yaml"
+DEFAULT_SENSITIVE_MODEL = "models/sensitive_textcat"  # relative to the package, like the lexicon
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,16 @@ class SensitiveCategory:
     name: str
     enabled: bool = True
     threshold: float = 1.0  # summed rule weights a ticket needs before the category is assigned
+
+
+@dataclass(frozen=True)
+class SensitiveModelSettings:
+    """The ``sensitive.model`` section: the text classifier OR-ed with the rules
+    (``sensitive_model``); its card's sha256 names the exact model in every manifest."""
+
+    enabled: bool
+    path: str
+    card_sha256: str | None  # None when disabled
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,10 @@ class SensitiveSettings:
     lexicon_path: str
     lexicon_sha256: str
     categories: tuple[SensitiveCategory, ...]  # in drop-reason order
+    model: SensitiveModelSettings | None = None  # None: rules only
+
+    def model_enabled(self) -> bool:
+        return self.model is not None and self.model.enabled
 
     def enabled_categories(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.categories if c.enabled) if self.enabled else ()
@@ -62,6 +77,32 @@ def _lexicon_path(name: str, policy_path: Path) -> Path:
         return path
     beside = policy_path.parent / path
     return beside if beside.exists() else DEFAULT_POLICY_PATH.parent / path
+
+
+def _package_path(name: str, policy_path: Path) -> Path:
+    """A relative path is looked up next to the policy, then in the package."""
+    path = Path(name)
+    if path.is_absolute():
+        return path
+    beside = policy_path.parent / path
+    return beside if beside.exists() else DEFAULT_POLICY_PATH.parent.parent / path
+
+
+def model_settings(raw: dict | bool | None, policy_path: Path) -> SensitiveModelSettings | None:
+    """A policy without ``model:`` screens with the rules only (older policies keep their verdicts)."""
+    if raw is None:
+        return None
+    raw = raw if isinstance(raw, dict) else {"enabled": bool(raw)}
+    enabled = bool(raw.get("enabled", True))
+    path = _package_path(str(raw.get("path", DEFAULT_SENSITIVE_MODEL)), policy_path)
+    card_sha256 = None
+    if enabled:
+        from training_gate.sensitive_model import ModelError, card_sha256 as model_card_sha256
+        try:
+            card_sha256 = model_card_sha256(path)
+        except ModelError as error:
+            raise PolicyError(str(error)) from error
+    return SensitiveModelSettings(enabled, str(path), card_sha256)
 
 
 def sensitive_settings(raw: dict | None, policy_path: Path, default_model: str) -> SensitiveSettings:
@@ -87,6 +128,7 @@ def sensitive_settings(raw: dict | None, policy_path: Path, default_model: str) 
         lexicon_path=str(lexicon),
         lexicon_sha256=lexicon_sha256,
         categories=tuple(categories),
+        model=model_settings(raw.get("model"), policy_path),
     )
 
 

@@ -172,7 +172,10 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
         "note": note,
         "code_version": code_version(),
         "policy": {"name": Path(policy.path).name, "version": policy.policy_version, "sha256": policy.sha256,
-                   "sensitive_lexicon_sha256": sensitive["lexicon_sha256"], "retention_days": policy.retention_days},
+                   "sensitive_lexicon_sha256": sensitive["lexicon_sha256"],
+                   # None: rules only (the policy left the classifier off, or predates it)
+                   "sensitive_model_card_sha256": sensitive.get("model_card_sha256"),
+                   "retention_days": policy.retention_days},
         "record_id_key": {"fingerprint": key.fingerprint, "development_default": key.is_development_default},
         "inputs": {
             "ticket_exports": extract["input_files"],

@@ -19,6 +19,11 @@ Only texts that could hold a term or a pattern go through the model: the tokeniz
 every text, and ``sensitive_anchors`` tells which ones hold the words every match needs;
 the others cannot produce a finding (same findings, far less work).
 
+When the policy enables ``sensitive.model``, a small text classifier (``sensitive_model``)
+also reads each ticket's public texts joined, once per ticket; every enabled category it
+flags adds a finding of rule ``model`` (field ``ticket``, no offsets) heavy enough to reach
+the category's threshold alone: the classifier is OR-ed with the rules.
+
 A category is assigned when the weights of its findings reach the policy threshold.
 A ticket with any enabled category is dropped with ``sensitive:<category>``, the first
 of its categories in the policy's order. The findings (category, rule, field and
@@ -294,6 +299,12 @@ class SensitiveDetector:
         lexicon = load_lexicon(settings.lexicon_path)
         self.categories = settings.enabled_categories()
         self.thresholds = {c.name: c.threshold for c in settings.categories}
+        self.model = None
+        if settings.model_enabled():
+            from training_gate.sensitive_model import SensitiveModel
+            self.model = SensitiveModel(settings.model.path)
+            if self.model.card_sha256 != settings.model.card_sha256:
+                raise ValueError(f"sensitive model card {settings.model.path} changed since the policy was read")
         vocab = self.nlp.vocab
         self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -443,12 +454,26 @@ class SensitiveDetector:
             self._remembered.move_to_end(text)
         while len(self._remembered) > self.cached_texts:
             self._remembered.popitem(last=False)
+        flagged = self._model_flags(tickets)
         verdicts = []
-        for fields in tickets:
+        for fields, categories in zip(tickets, flagged, strict=True):
             found = [replace(finding, field=name) for name, text in fields if text and text.strip()
                      for finding in known[text]]
+            found += [self._model_finding(c) for c in categories if c in self.categories]
             verdicts.append(Verdict(self.categorize(found), tuple(found)))
         return verdicts
+
+    def _model_flags(self, tickets: list[list[tuple[str, str]]]) -> list[tuple[str, ...]]:
+        """The classifier's categories per ticket (one batched ``pipe``); none without a model."""
+        if self.model is None:
+            return [()] * len(tickets)
+        from training_gate.sensitive_model import model_text
+        return self.model.flag_many([model_text(fields) for fields in tickets])
+
+    def _model_finding(self, category: str) -> Finding:
+        """A classifier flag as evidence: whole ticket, no offsets, weighing the category's threshold."""
+        threshold = self.thresholds.get(category, 1.0)
+        return Finding(category, "model", "ticket", 0, 0, threshold if threshold > 0 else 1.0)
 
 
 # -- dependency helpers (plain functions so tests can call them) ----------------------
@@ -921,6 +946,7 @@ def screen(staging: Staging, policy: Policy, key: RecordKey) -> dict:
         "excluded_by_category": {c: by_category[c] for c in settings.enabled_categories() if by_category[c]},
         "categories": list(settings.enabled_categories()) if settings.enabled else [],
         "lexicon_sha256": settings.lexicon_sha256,
+        "model_card_sha256": settings.model.card_sha256 if settings.model_enabled() else None,
     }
     staging.write_stats("sensitive", stats)
     return stats

@@ -1,0 +1,110 @@
+"""The sensitive-topic classifier: its artefact matches its card, its card matches the
+training data, it never saw the held-out splits, and the stage ORs it with the rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from training_gate.sensitive_model import CARD, DEFAULT_MODEL_DIR, HELD_OUT_SPLITS
+
+
+
+
+@pytest.fixture(scope="module")
+def card() -> dict:
+    return json.loads((DEFAULT_MODEL_DIR / CARD).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rules_only_policy(tmp_path_factory):
+    """The default policy with ``model: {enabled: false}``."""
+    from training_gate.policy import DEFAULT_POLICY_PATH, load_policy
+
+    text = DEFAULT_POLICY_PATH.read_text()
+    assert text.count("model: {enabled: true}") == 1
+    path = tmp_path_factory.mktemp("policies") / "rules_only.yaml"
+    path.write_text(text.replace("model: {enabled: true}", "model: {enabled: false}"))
+    return load_policy(path)
+
+
+@pytest.fixture(scope="module")
+def detectors(default_policy, rules_only_policy):
+    from training_gate.sensitive import SensitiveDetector
+
+    return SensitiveDetector(default_policy.sensitive), SensitiveDetector(rules_only_policy.sensitive)
+
+
+def test_card_hashes_match_the_artefact(card, default_policy):
+    from training_gate.sensitive_model import card_sha256, file_sha256
+
+    assert file_sha256(DEFAULT_MODEL_DIR) == card["files_sha256"]
+    assert {"config.cfg", "meta.json", "textcat_multilabel/model"} <= set(card["files_sha256"])
+    assert default_policy.sensitive.model.enabled
+    assert default_policy.sensitive.model.card_sha256 == card_sha256(DEFAULT_MODEL_DIR)
+    assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file()) <= 3_000_000
+
+
+def test_card_matches_the_current_training_data(card):
+    """A change to a training split without `make train-sensitive-model` fails here."""
+    from training_gate.sensitive_model import training_data_sha256, training_examples
+
+    assert training_data_sha256(training_examples()) == card["training_data_sha256"]
+
+
+def test_model_never_trains_on_the_held_out_splits(card):
+    from training_gate.sensitive_model import TRAINING_SPLITS
+
+    assert set(HELD_OUT_SPLITS) == {"unseen", "desk"}
+    assert card["training_splits"] == list(TRAINING_SPLITS)
+    assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
+    assert set(card["training_data_sha256"]) == set(card["training_splits"])
+    assert set(card["thresholds"]) == set(card["categories"])
+
+
+def test_a_ticket_only_the_model_flags_is_dropped(detectors):
+    """Inbox tickets (a training split written without sight of the rules) the rules miss."""
+    from training_gate.sensitive_eval import example_fields
+    from training_gate.sensitive_inbox import inbox_examples
+
+    with_model, rules_only = detectors
+    tickets = [example_fields(e) for e in inbox_examples() if e["label"]]
+    missed = [t for t, v in zip(tickets, rules_only.screen_many(tickets), strict=True) if not v.categories]
+    flagged = [v for v in with_model.screen_many(missed) if v.categories]
+    assert missed and len(flagged) >= len(missed) // 2
+    for verdict in flagged:
+        assert verdict.drop_reason == f"sensitive:{verdict.categories[0]}"
+        model = [f for f in verdict.findings if f.rule == "model"]  # beside rule findings under threshold
+        assert all((f.field, f.start, f.end) == ("ticket", 0, 0) for f in model)
+        assert set(verdict.categories) <= {f.category for f in model}
+
+
+def test_model_disabled_gives_rules_only_verdicts(detectors, rules_only_policy):
+    from training_gate.sensitive_eval import build_eval_set, example_fields
+
+    with_model, rules_only = detectors
+    assert rules_only_policy.sensitive.model.enabled is False
+    assert rules_only_policy.sensitive.model.card_sha256 is None
+    assert rules_only.model is None
+    tickets = [example_fields(e) for e in build_eval_set(blind=False)[::10]]
+    for both, rules in zip(with_model.screen_many(tickets), rules_only.screen_many(tickets), strict=True):
+        assert tuple(f for f in both.findings if f.rule != "model") == rules.findings
+        assert set(rules.categories) <= set(both.categories)
+
+
+def test_evidence_of_the_model_holds_no_text(published):
+    from pathlib import Path
+
+    partition = Path(published["path"])
+    staging = partition.parents[1] / "_staging" / published["dataset"] / partition.name
+    for line in (staging / "sensitive_evidence.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        assert set(row) == {"record_id", "category", "rule", "field", "start", "end", "weight"}
+
+
+def test_manifest_carries_the_model_card_hash(published, default_policy):
+    from training_gate.sensitive_model import card_sha256
+
+    assert published["policy"]["sensitive_model_card_sha256"] == card_sha256(DEFAULT_MODEL_DIR)
+    assert published["policy"]["sensitive_model_card_sha256"] == default_policy.sensitive.model.card_sha256
