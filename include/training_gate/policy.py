@@ -97,7 +97,8 @@ def model_settings(raw: dict | bool | None, policy_path: Path) -> SensitiveModel
     path = _package_path(str(raw.get("path", DEFAULT_SENSITIVE_MODEL)), policy_path)
     card_sha256 = None
     if enabled:
-        from training_gate.sensitive_model import ModelError, card_sha256 as model_card_sha256
+        from training_gate.sensitive_model import ModelError
+        from training_gate.sensitive_model import card_sha256 as model_card_sha256
         try:
             card_sha256 = model_card_sha256(path)
         except ModelError as error:

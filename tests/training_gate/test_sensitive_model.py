@@ -10,8 +10,6 @@ import pytest
 from training_gate.sensitive_model import CARD, DEFAULT_MODEL_DIR, HELD_OUT_SPLITS
 
 
-
-
 @pytest.fixture(scope="module")
 def card() -> dict:
     return json.loads((DEFAULT_MODEL_DIR / CARD).read_text(encoding="utf-8"))
