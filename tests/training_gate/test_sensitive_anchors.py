@@ -17,9 +17,12 @@ LABELLED_STRIDE = 4  # every 4th labelled ticket, to keep the module fast
 
 @pytest.fixture(scope="module")
 def detector(default_policy):
+    """The rules alone: the anchors are the rules' prefilter (the classifier: test_sensitive_model)."""
+    from dataclasses import replace
+
     from training_gate.sensitive import SensitiveDetector
 
-    return SensitiveDetector(default_policy.sensitive)
+    return SensitiveDetector(replace(default_policy.sensitive, model=None))
 
 
 @pytest.fixture(scope="module")
