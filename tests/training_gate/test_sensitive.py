@@ -393,6 +393,8 @@ SENSITIVE = [
     ("special_categories", "Hola, somos musulmanes practicantes and need a prayer room nearby."),
     ("special_categories", "en mi cuenta sale 'Católico' como religión, please remove it."),
     ("special_categories", "Soy afiliada al sindicato and they said there is a members' discount."),
+    ("legal", "Caller's husband was brought in for questioning on Friday, she asks to pause his plan."),
+    ("legal", "I was interviewed under caution last week and need my call history."),
 ]
 
 BENIGN = [
@@ -754,6 +756,7 @@ BENIGN = [
     ("special_categories", "Fingerprint unlock stopped working after the update."),
     ("special_categories", "The vote button on the feature board doesn't respond."),
     ("special_categories", "Can I use my credit union card to pay the bill?"),
+    ("legal", "How many penalty points does the game give for a foul?"),
 ]
 
 
