@@ -395,6 +395,7 @@ SENSITIVE = [
     ("special_categories", "Soy afiliada al sindicato and they said there is a members' discount."),
     ("legal", "Caller's husband was brought in for questioning on Friday, she asks to pause his plan."),
     ("legal", "I was interviewed under caution last week and need my call history."),
+    ("special_categories", "my aunt is a Jehova witness so no birthday cards in the hamper please"),
 ]
 
 BENIGN = [
