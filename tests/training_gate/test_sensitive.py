@@ -392,6 +392,23 @@ SENSITIVE = [
     ("violence_self_harm", "She said she's going to find me wherever I move."),
     ("violence_self_harm", "He controls all her money and she needs her own card."),
     ("violence_self_harm", "He kicked me and broke my phone screen."),
+    # legal, special_categories: the police and lawyers in other languages, a case against someone, a caution;
+    # religious meals, holy days kept, deadnames, same-title couples, faith and union membership in other languages
+    ("legal", "Bonjour, mon avocat needs the phone records from June for the hearing."),
+    ("legal", "Die Polizei hat seinen Laptop mitgenommen, so he needs the backup restored."),
+    ("legal", "We're bringing a case against our former landlord and need the old tenancy emails."),
+    ("legal", "Caller says she got a conditional caution last spring and asks if the cover still stands."),
+    ("special_categories", "Please note the meals for both passengers must be kosher."),
+    ("special_categories", "Diet requirement: Halal, two adults."),
+    ("special_categories", "She can't travel on the Sabbath so the Saturday flight won't work."),
+    ("special_categories", "They keep using my deadname on the invoices even after I changed it."),
+    ("special_categories", "The honeymoon booking should read Mrs and Mrs Novak please."),
+    ("special_categories", "Hola, somos musulmanes practicantes and need a prayer room nearby."),
+    ("special_categories", "en mi cuenta sale 'Católico' como religión, please remove it."),
+    ("special_categories", "Soy afiliada al sindicato and they said there is a members' discount."),
+    ("legal", "Caller's husband was brought in for questioning on Friday, she asks to pause his plan."),
+    ("legal", "I was interviewed under caution last week and need my call history."),
+    ("special_categories", "my aunt is a Jehova witness so no birthday cards in the hamper please"),
 ]
 
 BENIGN = [
@@ -744,6 +761,21 @@ BENIGN = [
     ("violence_self_harm", "Can I get the true-crime docuseries in 4K?"),
     ("violence_self_harm", "The game kicked me off twice tonight, is the server down?"),
     ("violence_self_harm", "The hotel kicked us out of the room at 10 even though checkout was 11."),
+    # legal, special_categories: titles, marketplace cases, product cautions, a legal firm as customer, salt, offers,
+    # "lent", Mr and Mrs, labour charges, fingerprint unlock, app votes, credit unions
+    ("legal", "The Spanish series 'El Abogado Rojo' stopped halfway through episode two."),
+    ("legal", "I want to open a case against the seller because the lamp never came."),
+    ("legal", "The app gives a caution about low battery whenever I open the camera."),
+    ("legal", "A solicitor from a small practice asked for six business SIMs."),
+    ("special_categories", "Do you stock kosher salt in the big tubs?"),
+    ("special_categories", "The Ramadan offer code isn't working at checkout."),
+    ("special_categories", "I lent my old phone to my cousin, can I still track it?"),
+    ("special_categories", "Mr and Mrs Evans booked the twin room, please add breakfast."),
+    ("special_categories", "Why is there a labour charge when the part was under warranty?"),
+    ("special_categories", "Fingerprint unlock stopped working after the update."),
+    ("special_categories", "The vote button on the feature board doesn't respond."),
+    ("special_categories", "Can I use my credit union card to pay the bill?"),
+    ("legal", "How many penalty points does the game give for a foul?"),
 ]
 
 
