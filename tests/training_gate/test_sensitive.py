@@ -379,6 +379,36 @@ SENSITIVE = [
     ("violence_self_harm", "She said she's going to find me wherever I move."),
     ("violence_self_harm", "He controls all her money and she needs her own card."),
     ("violence_self_harm", "He kicked me and broke my phone screen."),
+    # health, financial_hardship, violence_self_harm (inbox tuning): faculty lost in a body part, pregnancy weeks, a condition
+    # playing up, addiction recovery, mixed-language words, high-cost credit, bills behind, a fiver to one's name, work
+    # unpaid, a business gone under, lurking and blocks evaded, control, papers taken, images shared, safety checks
+    ("health", "My husband lost the hearing in his right ear, can calls go to text instead?"),
+    ("health", "Gran is deaf in her left ear, please send texts not calls."),
+    ("health", "She'll be 30 weeks when we fly, does the insurance still cover her?"),
+    ("health", "my back's been playing up all week so I missed the delivery slot"),
+    ("health", "Her asthmas been awful this winter, can we move the trip?"),
+    ("health", "Caller is two years sober and wants the alcohol offers removed."),
+    ("health", "I have a gambling problem, please block the casino partner ads."),
+    ("health", "Bonjour, je suis malade this week, can the engineer come next week?"),
+    ("financial_hardship", "I had to use a payday lender last month and now the direct debit bounced."),
+    ("financial_hardship", "We're in the red every month and the bills keep coming."),
+    ("financial_hardship", "I'm four payments behind on the plan, what can I do?"),
+    ("financial_hardship", "We're two months behind and the letters keep coming."),
+    ("financial_hardship", "I've got a fiver to my name until Friday."),
+    ("financial_hardship", "Been off work unpaid since March and there's no sick pay."),
+    ("financial_hardship", "My brother's shop has gone into administration, I need to take over his contract."),
+    ("financial_hardship", "Hallo, ich bin seit Mai arbeitslos, can I pause the contract?"),
+    ("financial_hardship", "I can't pay this month's instalment, can we talk about a plan?"),
+    ("financial_hardship", "Dad has about six quid in the bank, please don't cut his phone off."),
+    ("violence_self_harm", "My ex keeps turning up at my flat and ringing me through the night."),
+    ("violence_self_harm", "He keeps calling me from withheld numbers since I changed my number."),
+    ("violence_self_harm", "My boyfriend goes mad when I talk to my friends."),
+    ("violence_self_harm", "My husband won't let me have my own bank card."),
+    ("violence_self_harm", "He took my passport and I can't get it back."),
+    ("violence_self_harm", "Someone shared my intimate pictures on the marketplace chat."),
+    ("violence_self_harm", "Are you safe right now? I can call someone for you."),
+    ("violence_self_harm", "Neighbour reported hearing a child screaming for help from flat 2."),
+    ("violence_self_harm", "Hallo, mein Ex bedroht mich seit Wochen, can I change my number?"),
 ]
 
 BENIGN = [
@@ -726,6 +756,28 @@ BENIGN = [
     ("violence_self_harm", "Can I get the true-crime docuseries in 4K?"),
     ("violence_self_harm", "The game kicked me off twice tonight, is the server down?"),
     ("violence_self_harm", "The hotel kicked us out of the room at 10 even though checkout was 11."),
+    # health, financial_hardship, violence_self_harm (inbox tuning): window blinds, heart-attack idiom, weeks away, devices
+    # and projects that are bad or behind, a business one booked with, engineers' visits, surprises, spam callers
+    ("health", "The roller blinds I ordered are the wrong colour."),
+    ("health", "This price nearly gave me a heart attack, can you explain the charge?"),
+    ("health", "I'll be 3 weeks in Spain so please pause the plan."),
+    ("health", "My phone's been really bad since the update."),
+    ("health", "I lost the use of my card when it expired."),
+    ("health", "Do you sell fit-to-fly test kits?"),
+    ("financial_hardship", "The project is two months behind schedule."),
+    ("financial_hardship", "I have £500 in my account, why did the payment fail?"),
+    ("financial_hardship", "The restaurant we booked went bust, can we get a refund for the voucher?"),
+    ("financial_hardship", "I paid half now and the rest on delivery as agreed."),
+    ("financial_hardship", "Please move the contract to my name, my brother is moving out."),
+    ("financial_hardship", "The battery indicator is in the red already."),
+    ("violence_self_harm", "The engineer said he'll come to my house on Tuesday."),
+    ("violence_self_harm", "The courier was waiting outside my house but didn't ring."),
+    ("violence_self_harm", "How do I share my private photos album with my family?"),
+    ("violence_self_harm", "It's a surprise party for my wife, she must not know!"),
+    ("violence_self_harm", "My landlord won't let me have a dog, so cancel the pet insurance."),
+    ("violence_self_harm", "They call me from different numbers every day trying to sell solar panels."),
+    ("violence_self_harm", "I've been calling for help for a week and nobody answers."),
+    ("violence_self_harm", "This price hike is a menace."),
 ]
 
 
