@@ -409,6 +409,12 @@ SENSITIVE = [
     ("violence_self_harm", "Are you safe right now? I can call someone for you."),
     ("violence_self_harm", "Neighbour reported hearing a child screaming for help from flat 2."),
     ("violence_self_harm", "Hallo, mein Ex bedroht mich seit Wochen, can I change my number?"),
+    ("health", "I am 33 week and the doctor say no flying after 36."),
+    ("financial_hardship", "He took too many loans online and now we have nothing for food."),
+    ("financial_hardship", "Our cafe went under in the spring, so please drop us to the basic plan."),
+    ("violence_self_harm", "He is sending to my sister my private pictures, please remove his account."),
+    ("violence_self_harm", "Agent note: asked the caller if she was safe, she said she couldn't talk."),
+    ("violence_self_harm", "Her boyfriend took her phone and passport, she is staying with a friend."),
 ]
 
 BENIGN = [
@@ -778,6 +784,11 @@ BENIGN = [
     ("violence_self_harm", "They call me from different numbers every day trying to sell solar panels."),
     ("violence_self_harm", "I've been calling for help for a week and nobody answers."),
     ("violence_self_harm", "This price hike is a menace."),
+    ("financial_hardship", "Our company went into the new financial year with a surplus."),
+    ("financial_hardship", "Our shop is going under the new name from Monday, please update the invoice."),
+    ("violence_self_harm", "My wife checks my phone bill every month, can you send it by email?"),
+    ("violence_self_harm", "She took my passport photo at the booth, can I use it for the app?"),
+    ("health", "I'm blind to the logic of your pricing lol"),
 ]
 
 
