@@ -409,7 +409,7 @@ SENSITIVE = [
     ("violence_self_harm", "Are you safe right now? I can call someone for you."),
     ("violence_self_harm", "Neighbour reported hearing a child screaming for help from flat 2."),
     ("violence_self_harm", "Hallo, mein Ex bedroht mich seit Wochen, can I change my number?"),
-    ("health", "I am 33 week and the doctor say no flying after 36."),
+    ("health", "I am 33 week now and the doctor say no flying after 36."),
     ("financial_hardship", "He took too many loans online and now we have nothing for food."),
     ("financial_hardship", "Our cafe went under in the spring, so please drop us to the basic plan."),
     ("violence_self_harm", "He is sending to my sister my private pictures, please remove his account."),
@@ -789,6 +789,9 @@ BENIGN = [
     ("violence_self_harm", "My wife checks my phone bill every month, can you send it by email?"),
     ("violence_self_harm", "She took my passport photo at the booth, can I use it for the app?"),
     ("health", "I'm blind to the logic of your pricing lol"),
+    ("health", "My heart is really bad at remembering passwords lol"),
+    ("financial_hardship", "I took a short term loan for the new car, can I add it to the insurance?"),
+    ("violence_self_harm", "My mum called for help with her router and nobody answered."),
 ]
 
 
