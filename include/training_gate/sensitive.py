@@ -871,6 +871,10 @@ def _number(token) -> int | None:
     return NUMBER_WORDS.get(text)
 
 
+_SPAN_WORDS = frozenset({"sober", "clean", "married", "together", "ago", "younger", "older", "late", "behind", "since", "into",
+                         "in", "of", "running", "now", "free", "smoke-free", "qualified", "retired", "divorced"})
+
+
 def _is_child_age(span) -> bool:
     """The span holds an age under 18, and what follows the number is not a unit ("12 minutes")."""
     for token in span:
@@ -884,6 +888,10 @@ def _is_child_age(span) -> bool:
             if following is not None and following.i >= span.end and following.pos_ in ("NOUN", "PROPN") \
                     and following.lemma_ not in ("year", "yr", "month"):
                 return False
+            after = token.nbor(2) if token.i + 2 < len(token.doc) else None
+            if following is not None and following.lemma_ in ("year", "yr", "month") and after is not None \
+                    and after.lower_ in _SPAN_WORDS:
+                return False  # "he's two years sober", "she's 3 years older": a span of time, not an age
             return True
     return False
 

@@ -392,6 +392,59 @@ SENSITIVE = [
     ("violence_self_harm", "She said she's going to find me wherever I move."),
     ("violence_self_harm", "He controls all her money and she needs her own card."),
     ("violence_self_harm", "He kicked me and broke my phone screen."),
+    # legal, special_categories: the police and lawyers in other languages, a case against someone, a caution;
+    # religious meals, holy days kept, deadnames, same-title couples, faith and union membership in other languages
+    ("legal", "Bonjour, mon avocat needs the phone records from June for the hearing."),
+    ("legal", "Die Polizei hat seinen Laptop mitgenommen, so he needs the backup restored."),
+    ("legal", "We're bringing a case against our former landlord and need the old tenancy emails."),
+    ("legal", "Caller says she got a conditional caution last spring and asks if the cover still stands."),
+    ("special_categories", "Please note the meals for both passengers must be kosher."),
+    ("special_categories", "Diet requirement: Halal, two adults."),
+    ("special_categories", "She can't travel on the Sabbath so the Saturday flight won't work."),
+    ("special_categories", "They keep using my deadname on the invoices even after I changed it."),
+    ("special_categories", "The honeymoon booking should read Mrs and Mrs Novak please."),
+    ("special_categories", "Hola, somos musulmanes practicantes and need a prayer room nearby."),
+    ("special_categories", "en mi cuenta sale 'Católico' como religión, please remove it."),
+    ("special_categories", "Soy afiliada al sindicato and they said there is a members' discount."),
+    ("legal", "Caller's husband was brought in for questioning on Friday, she asks to pause his plan."),
+    ("legal", "I was interviewed under caution last week and need my call history."),
+    ("special_categories", "my aunt is a Jehova witness so no birthday cards in the hamper please"),
+    # health, financial_hardship, violence_self_harm (inbox tuning): faculty lost in a body part, pregnancy weeks, a condition
+    # playing up, addiction recovery, mixed-language words, high-cost credit, bills behind, a fiver to one's name, work
+    # unpaid, a business gone under, lurking and blocks evaded, control, papers taken, images shared, safety checks
+    ("health", "My husband lost the hearing in his right ear, can calls go to text instead?"),
+    ("health", "Gran is deaf in her left ear, please send texts not calls."),
+    ("health", "She'll be 30 weeks when we fly, does the insurance still cover her?"),
+    ("health", "my back's been playing up all week so I missed the delivery slot"),
+    ("health", "Her asthmas been awful this winter, can we move the trip?"),
+    ("health", "Caller is two years sober and wants the alcohol offers removed."),
+    ("health", "I have a gambling problem, please block the casino partner ads."),
+    ("health", "Bonjour, je suis malade this week, can the engineer come next week?"),
+    ("financial_hardship", "I had to use a payday lender last month and now the direct debit bounced."),
+    ("financial_hardship", "We're in the red every month and the bills keep coming."),
+    ("financial_hardship", "I'm four payments behind on the plan, what can I do?"),
+    ("financial_hardship", "We're two months behind and the letters keep coming."),
+    ("financial_hardship", "I've got a fiver to my name until Friday."),
+    ("financial_hardship", "Been off work unpaid since March and there's no sick pay."),
+    ("financial_hardship", "My brother's shop has gone into administration, I need to take over his contract."),
+    ("financial_hardship", "Hallo, ich bin seit Mai arbeitslos, can I pause the contract?"),
+    ("financial_hardship", "I can't pay this month's instalment, can we talk about a plan?"),
+    ("financial_hardship", "Dad has about six quid in the bank, please don't cut his phone off."),
+    ("violence_self_harm", "My ex keeps turning up at my flat and ringing me through the night."),
+    ("violence_self_harm", "He keeps calling me from withheld numbers since I changed my number."),
+    ("violence_self_harm", "My boyfriend goes mad when I talk to my friends."),
+    ("violence_self_harm", "My husband won't let me have my own bank card."),
+    ("violence_self_harm", "He took my passport and I can't get it back."),
+    ("violence_self_harm", "Someone shared my intimate pictures on the marketplace chat."),
+    ("violence_self_harm", "Are you safe right now? I can call someone for you."),
+    ("violence_self_harm", "Neighbour reported hearing a child screaming for help from flat 2."),
+    ("violence_self_harm", "Hallo, mein Ex bedroht mich seit Wochen, can I change my number?"),
+    ("health", "I am 33 week now and the doctor say no flying after 36."),
+    ("financial_hardship", "He took too many loans online and now we have nothing for food."),
+    ("financial_hardship", "Our cafe went under in the spring, so please drop us to the basic plan."),
+    ("violence_self_harm", "He is sending to my sister my private pictures, please remove his account."),
+    ("violence_self_harm", "Agent note: asked the caller if she was safe, she said she couldn't talk."),
+    ("violence_self_harm", "Her boyfriend took her phone and passport, she is staying with a friend."),
 ]
 
 BENIGN = [
@@ -720,6 +773,9 @@ BENIGN = [
     ("special_categories", "Ordered the silver case and got a plain black one."),
     ("special_categories", "Rename the 'Brand DNA' board to 'Brand Rules'."),
     ("health", "Do you stock insulin cooler bags?"),
+    ("financial_hardship", "I can't pay the bill online, the page keeps crashing."),
+    ("children", "She's 3 years into her degree and needs the student plan."),
+    ("health", "I'm sober curious, do you sell alcohol-free wine?"),
     ("bereavement", "We are a small firm of funeral directors and need four new phone lines."),
     ("bereavement", "The courier left us a card but the parcel wasn't there."),
     ("bereavement", "I lost them on the train, can you block both cards?"),
@@ -744,6 +800,51 @@ BENIGN = [
     ("violence_self_harm", "Can I get the true-crime docuseries in 4K?"),
     ("violence_self_harm", "The game kicked me off twice tonight, is the server down?"),
     ("violence_self_harm", "The hotel kicked us out of the room at 10 even though checkout was 11."),
+    # legal, special_categories: titles, marketplace cases, product cautions, a legal firm as customer, salt, offers,
+    # "lent", Mr and Mrs, labour charges, fingerprint unlock, app votes, credit unions
+    ("legal", "The Spanish series 'El Abogado Rojo' stopped halfway through episode two."),
+    ("legal", "I want to open a case against the seller because the lamp never came."),
+    ("legal", "The app gives a caution about low battery whenever I open the camera."),
+    ("legal", "A solicitor from a small practice asked for six business SIMs."),
+    ("special_categories", "Do you stock kosher salt in the big tubs?"),
+    ("special_categories", "The Ramadan offer code isn't working at checkout."),
+    ("special_categories", "I lent my old phone to my cousin, can I still track it?"),
+    ("special_categories", "Mr and Mrs Evans booked the twin room, please add breakfast."),
+    ("special_categories", "Why is there a labour charge when the part was under warranty?"),
+    ("special_categories", "Fingerprint unlock stopped working after the update."),
+    ("special_categories", "The vote button on the feature board doesn't respond."),
+    ("special_categories", "Can I use my credit union card to pay the bill?"),
+    ("legal", "How many penalty points does the game give for a foul?"),
+    # health, financial_hardship, violence_self_harm (inbox tuning): window blinds, heart-attack idiom, weeks away, devices
+    # and projects that are bad or behind, a business one booked with, engineers' visits, surprises, spam callers
+    ("health", "The roller blinds I ordered are the wrong colour."),
+    ("health", "This price nearly gave me a heart attack, can you explain the charge?"),
+    ("health", "I'll be 3 weeks in Spain so please pause the plan."),
+    ("health", "My phone's been really bad since the update."),
+    ("health", "I lost the use of my card when it expired."),
+    ("health", "Do you sell fit-to-fly test kits?"),
+    ("financial_hardship", "The project is two months behind schedule."),
+    ("financial_hardship", "I have £500 in my account, why did the payment fail?"),
+    ("financial_hardship", "The restaurant we booked went bust, can we get a refund for the voucher?"),
+    ("financial_hardship", "I paid half now and the rest on delivery as agreed."),
+    ("financial_hardship", "Please move the contract to my name, my brother is moving out."),
+    ("financial_hardship", "The battery indicator is in the red already."),
+    ("violence_self_harm", "The engineer said he'll come to my house on Tuesday."),
+    ("violence_self_harm", "The courier was waiting outside my house but didn't ring."),
+    ("violence_self_harm", "How do I share my private photos album with my family?"),
+    ("violence_self_harm", "It's a surprise party for my wife, she must not know!"),
+    ("violence_self_harm", "My landlord won't let me have a dog, so cancel the pet insurance."),
+    ("violence_self_harm", "They call me from different numbers every day trying to sell solar panels."),
+    ("violence_self_harm", "I've been calling for help for a week and nobody answers."),
+    ("violence_self_harm", "This price hike is a menace."),
+    ("financial_hardship", "Our company went into the new financial year with a surplus."),
+    ("financial_hardship", "Our shop is going under the new name from Monday, please update the invoice."),
+    ("violence_self_harm", "My wife checks my phone bill every month, can you send it by email?"),
+    ("violence_self_harm", "She took my passport photo at the booth, can I use it for the app?"),
+    ("health", "I'm blind to the logic of your pricing lol"),
+    ("health", "My heart is really bad at remembering passwords lol"),
+    ("financial_hardship", "I took a short term loan for the new car, can I add it to the insurance?"),
+    ("violence_self_harm", "My mum called for help with her router and nobody answered."),
 ]
 
 
@@ -870,6 +971,18 @@ PARTIAL_SPLITS = {
     "field": ("children", "bereavement", "special_categories", "legal"),
     "queue": ("health", "financial_hardship", "violence_self_harm", "children", "bereavement"),
 }
+# The inbox and desk splits (policy 2026.11.8; 280 tickets each, 20 + 20 per category, by two more
+# writers who had not seen the rules; half the sensitive tickets avoid the category's obvious word).
+# First measured on the rules after the field and queue revision: inbox 73.6% recall / 5.7% false
+# exclusion, desk 72.1% / 7.1%. Inbox was then read while tuning; desk is held out like unseen.
+INBOX_RECALL_FLOOR = 0.72
+INBOX_FALSE_EXCLUSION_CEILING = 0.07
+INBOX_CATEGORY_RECALL_FLOOR = 0.60
+INBOX_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
+DESK_RECALL_FLOOR = 0.70
+DESK_FALSE_EXCLUSION_CEILING = 0.08
+DESK_CATEGORY_RECALL_FLOOR = 0.55
+DESK_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
 UNSEEN_RECALL_FLOOR = 0.94
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.05
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
