@@ -427,10 +427,19 @@ class SensitiveDetector:
             return False
         return not (rule.negatable and is_negated(span))
 
-    def categorize(self, findings: list[Finding]) -> tuple[str, ...]:
-        """Categories whose findings reach their threshold, in the policy's order."""
+    def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None) -> tuple[str, ...]:
+        """Categories whose findings reach their threshold, in the policy's order. Given the ticket's
+        ``texts``, the same words found by the same rule count once: a weak sign repeated ("membership
+        benefits" in the question and again in the answer) is one sign, two different ones are two."""
+        counted: set[tuple[str, str, str]] = set()
         score: Counter[str] = Counter()
         for finding in findings:
+            words = texts[finding.field][finding.start:finding.end].lower() if texts and finding.field in texts \
+                else f"{finding.field}:{finding.start}"
+            key = (finding.category, finding.rule, words)
+            if key in counted:
+                continue
+            counted.add(key)
             score[finding.category] += finding.weight
         return tuple(c for c in self.categories if score[c] > 0 and score[c] >= self.thresholds[c])
 
@@ -460,7 +469,7 @@ class SensitiveDetector:
             found = [replace(finding, field=name) for name, text in fields if text and text.strip()
                      for finding in known[text]]
             found += [self._model_finding(c) for c in categories if c in self.categories]
-            verdicts.append(Verdict(self.categorize(found), tuple(found)))
+            verdicts.append(Verdict(self.categorize(found, dict(fields)), tuple(found)))
         return verdicts
 
     def _model_flags(self, tickets: list[list[tuple[str, str]]]) -> list[tuple[str, ...]]:

@@ -776,6 +776,16 @@ BENIGN = [
     ("financial_hardship", "I can't pay the bill online, the page keeps crashing."),
     ("children", "She's 3 years into her degree and needs the student plan."),
     ("health", "I'm sober curious, do you sell alcohol-free wine?"),
+    # what ordinary support conversations say with the same words (seen in the tau-bench dialogues and the
+    # handwritten PII set): colours, sale conditions, membership benefits, street names, help with a language
+    ("special_categories", "Options: Black, Size M, Cotton; White, Size L, Polyester."),
+    ("special_categories", "Please change the kettle colour to black."),
+    ("special_categories", "I'd like it in grey or black, whichever ships first."),
+    ("health", "Do you still want the refund under these conditions?"),
+    ("financial_hardship", "Upgrade is free with your Gold membership benefits. Membership benefits also cover bags."),
+    ("special_categories", "Please send it to Via Roma 12, Milano."),
+    ("special_categories", "My aunt needs help with English forms, can you email instead?"),
+    ("health", "I want to complain about the rude treatment my husband got at your till."),
     ("bereavement", "We are a small firm of funeral directors and need four new phone lines."),
     ("bereavement", "The courier left us a card but the parcel wasn't there."),
     ("bereavement", "I lost them on the train, can you block both cards?"),
@@ -1160,3 +1170,14 @@ def test_evidence_is_kept_in_staging_without_text(published, expected):
                      for r in pq.read_table(part, columns=["record_id"])["record_id"].to_pylist()}
     assert not published_ids & {d["record_id"] for d in dropped}
     assert not list(partition.glob("*evidence*"))
+
+
+def test_a_weak_sign_repeated_counts_once_and_two_different_ones_count_twice(detector):
+    """Weak signs need company: the same words said again (the agent repeating the customer) are not a
+    second sign, a different weak word is."""
+    repeated = detector.screen_texts([("comments[0]", "Is my pension account linked?"),
+                                      ("comments[1]", "Your pension account is linked.")])
+    assert len(repeated.findings) == 2 and repeated.categories == ()
+    different = detector.screen_texts([("comments[0]", "Is my pension account linked?"),
+                                       ("comments[1]", "I also get benefits, is that linked too?")])
+    assert different.categories == ("financial_hardship",)
