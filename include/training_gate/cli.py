@@ -255,15 +255,22 @@ def _eval_sensitive(policy, report_path) -> None:
     """Recall and false-exclusion rate of the sensitive-topic stage on its labelled set."""
     import json
 
+    from training_gate.evaluation import SETS
     from training_gate.sensitive import SensitiveDetector
-    from training_gate.sensitive_eval import build_eval_set, evaluate, format_table
+    from training_gate.sensitive_eval import build_eval_set, evaluate, format_table, ordinary_exclusions
 
-    report = evaluate(SensitiveDetector(policy.sensitive), build_eval_set())
+    detector = SensitiveDetector(policy.sensitive)
+    report = evaluate(detector, build_eval_set())
+    report["ordinary_exclusions"] = ordinary_exclusions(detector, SETS)
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, "
           f"read while tuning; fresh, probe, field, queue, inbox: hand-written later, read while tuning; "
           f"unseen, desk: hand-written, never tuned on)")
     print(format_table(report))
+    print("ordinary tickets excluded (the scrub evaluation sets, not labelled for topics: an upper bound "
+          "of false exclusion):")
+    for row in report["ordinary_exclusions"]:
+        print(f"  {row['set']:18} {row['excluded']:3} of {row['tickets']:4}  {row['by_category']}")
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
         report_path.write_text(json.dumps(report, indent=1) + "\n")

@@ -46,7 +46,7 @@ from __future__ import annotations
 import importlib
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 SPLITS = ("dev", "test")  # template splits
 HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "inbox", "desk")  # training_gate.sensitive_<split>
@@ -551,3 +551,26 @@ def format_table(report: dict) -> str:
         lines.append(f"{row['split']:<6} {row['category']:<20} {row['recall']:>7.1%} {row['category_match']:>9.1%} "
                      f"{row['sensitive']:>6} {row['false_exclusion_rate']:>10.1%} {row['benign']:>8}")
     return "\n".join(lines)
+
+
+ORDINARY_SETS = ("generated", "handwritten", "tau_bench", "tau_bench_holdout")
+
+
+def ordinary_exclusions(detector, loaders: dict, names=ORDINARY_SETS) -> list[dict]:
+    """How many tickets of the scrub evaluation sets the stage excludes, per set and category. Those
+    tickets are ordinary support conversations, not labelled for topics: the count is an upper bound
+    of the false exclusions real traffic would see (a few are sensitive: a bereaved caller, a sick
+    traveller). Sets whose data is not on this machine are left out."""
+    rows = []
+    for name in names:
+        try:
+            cases = loaders[name]().cases
+        except (FileNotFoundError, OSError):
+            continue
+        tickets = [[(field, text) for field, text in case.texts().items() if text] for case in cases]
+        verdicts = detector.screen_many(tickets)
+        categories = Counter(verdict.categories[0] for verdict in verdicts if verdict.categories)
+        rows.append({"set": name, "tickets": len(tickets), "excluded": sum(categories.values()),
+                     "by_category": dict(sorted(categories.items()))})
+    return rows
+

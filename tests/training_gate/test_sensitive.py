@@ -985,17 +985,20 @@ PARTIAL_SPLITS = {
 # writers who had not seen the rules; half the sensitive tickets avoid the category's obvious word).
 # First measured on the rules after the field and queue revision: inbox 73.6% recall / 5.7% false
 # exclusion, desk 72.1% / 7.1%. Inbox was then read while tuning; desk is held out like unseen.
-INBOX_RECALL_FLOOR = 0.72
-INBOX_FALSE_EXCLUSION_CEILING = 0.07
-INBOX_CATEGORY_RECALL_FLOOR = 0.60
-INBOX_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
-DESK_RECALL_FLOOR = 0.70
-DESK_FALSE_EXCLUSION_CEILING = 0.08
-DESK_CATEGORY_RECALL_FLOOR = 0.55
+# After the inbox revision: inbox 98.6% / 0% (special_categories 90%: two same-sex couples shown only by
+# first names); desk, read once at the end (aggregates only), 73.6% / 8.6%, per category 60% to 95%
+# recall and 0% to 20% false exclusion; unseen 96.1% / 3.2%, per category at least 90.9% / at most 9.1%.
+INBOX_RECALL_FLOOR = 0.98
+INBOX_FALSE_EXCLUSION_CEILING = 0.01
+INBOX_CATEGORY_RECALL_FLOOR = 0.90
+INBOX_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
+DESK_RECALL_FLOOR = 0.72
+DESK_FALSE_EXCLUSION_CEILING = 0.09
+DESK_CATEGORY_RECALL_FLOOR = 0.60
 DESK_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
-UNSEEN_RECALL_FLOOR = 0.94
-UNSEEN_FALSE_EXCLUSION_CEILING = 0.05
-UNSEEN_CATEGORY_RECALL_FLOOR = 0.80
+UNSEEN_RECALL_FLOOR = 0.96
+UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
+UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
 UNSEEN_CATEGORY_FALSE_EXCLUSION_CEILING = 0.10
 
 
@@ -1181,3 +1184,17 @@ def test_a_weak_sign_repeated_counts_once_and_two_different_ones_count_twice(det
     different = detector.screen_texts([("comments[0]", "Is my pension account linked?"),
                                        ("comments[1]", "I also get benefits, is that linked too?")])
     assert different.categories == ("financial_hardship",)
+
+
+def test_ordinary_support_tickets_are_rarely_excluded(detector):
+    """The project's own scrub evaluation sets are ordinary support conversations: none of the 300
+    generated ones is sensitive, and of the 150 hand-written ones 3 are (a son of 14, two deaths)
+    and one more is excluded (an origin said: "I am from ..."). A rule that starts reading
+    colours, sale conditions or street names as sensitive fails here."""
+    from training_gate.evaluation import SETS
+    from training_gate.sensitive_eval import ordinary_exclusions
+
+    rows = {row["set"]: row for row in ordinary_exclusions(detector, SETS, names=("generated", "handwritten"))}
+    assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] == 0
+    assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 4
+
