@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test eval eval-sensitive train-sensitive-model lint clean celery-check bench bench-memory bench-memory-parts
+.PHONY: install lock run test eval eval-sensitive eval-sensitive-model train-sensitive-model lint clean celery-check bench bench-memory bench-memory-parts
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ eval: $(VENV)/.installed
 eval-sensitive: $(VENV)/.installed
 	mkdir -p var/eval
 	$(BIN)/training-gate eval --set sensitive --report var/eval/sensitive-report.json
+
+# The same with the classifier OR-ed with the rules (off in the default policy).
+eval-sensitive-model: $(VENV)/.installed
+	mkdir -p var/eval
+	sed 's/model: {enabled: false}/model: {enabled: true}/' include/training_gate/policies/default.yaml > var/eval/policy-with-model.yaml
+	$(BIN)/training-gate eval --set sensitive --policy var/eval/policy-with-model.yaml --report var/eval/sensitive-model-report.json
 
 # Retrain the sensitive-topic classifier and rewrite its artefact and model card
 # (include/training_gate/models/sensitive_textcat/); minutes, one thread, deterministic.

@@ -231,7 +231,10 @@ def _eval(arguments: argparse.Namespace) -> int:
         return EXIT_USAGE
     policy = load_policy(arguments.policy)
     if "sensitive" in names:
-        _eval_sensitive(policy, Path(arguments.report).with_name("sensitive.json") if arguments.report else None)
+        report = Path(arguments.report) if arguments.report else None
+        if report and names != ["sensitive"]:
+            report = report.with_name("sensitive.json")  # the scrub report takes the given name
+        _eval_sensitive(policy, report)
         names = [name for name in names if name != "sensitive"]
         if not names:
             return EXIT_OK

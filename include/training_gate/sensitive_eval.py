@@ -545,12 +545,29 @@ def evaluate(detector, examples: list[dict]) -> dict:
 
 
 def format_table(report: dict) -> str:
+    """One line per split and category, and under each split its overall figures ("(split)")."""
     lines = [f"{'split':<6} {'category':<20} {'recall':>7} {'cat_match':>9} {'n_sens':>6} "
              f"{'false_excl':>10} {'n_benign':>8}"]
-    for row in report["rows"]:
-        lines.append(f"{row['split']:<6} {row['category']:<20} {row['recall']:>7.1%} {row['category_match']:>9.1%} "
-                     f"{row['sensitive']:>6} {row['false_exclusion_rate']:>10.1%} {row['benign']:>8}")
+    rows = report["rows"]
+    for position, row in enumerate(rows):
+        lines.append(_table_line(row))
+        last_of_split = position + 1 == len(rows) or rows[position + 1]["split"] != row["split"]
+        if last_of_split and row["split"] != "all":
+            lines.append(_table_line(_overall_row([r for r in rows if r["split"] == row["split"]])))
     return "\n".join(lines)
+
+
+def _overall_row(rows: list[dict]) -> dict:
+    sensitive, benign = sum(r["sensitive"] for r in rows), sum(r["benign"] for r in rows)
+    return {"split": rows[0]["split"], "category": "(split)", "sensitive": sensitive, "benign": benign,
+            "recall": sum(r["recall"] * r["sensitive"] for r in rows) / sensitive,
+            "category_match": sum(r["category_match"] * r["sensitive"] for r in rows) / sensitive,
+            "false_exclusion_rate": sum(r["false_exclusion_rate"] * r["benign"] for r in rows) / benign}
+
+
+def _table_line(row: dict) -> str:
+    return (f"{row['split']:<6} {row['category']:<20} {row['recall']:>7.1%} {row['category_match']:>9.1%} "
+            f"{row['sensitive']:>6} {row['false_exclusion_rate']:>10.1%} {row['benign']:>8}")
 
 
 ORDINARY_SETS = ("generated", "handwritten", "tau_bench", "tau_bench_holdout")

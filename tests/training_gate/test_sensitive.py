@@ -1198,3 +1198,15 @@ def test_ordinary_support_tickets_are_rarely_excluded(detector):
     assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] == 0
     assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 4
 
+
+
+def test_the_table_gives_each_split_its_overall_figures():
+    from training_gate.sensitive_eval import format_table
+
+    rows = [{"split": "desk", "category": "health", "sensitive": 20, "benign": 20, "recall": 0.5,
+             "category_match": 0.5, "false_exclusion_rate": 0.1},
+            {"split": "desk", "category": "legal", "sensitive": 20, "benign": 20, "recall": 1.0,
+             "category_match": 1.0, "false_exclusion_rate": 0.0}]
+    lines = format_table({"rows": rows}).splitlines()
+    assert len(lines) == 4 and lines[3].split()[:3] == ["desk", "(split)", "75.0%"]
+    assert lines[3].split()[-2:] == ["5.0%", "40"]
