@@ -385,6 +385,14 @@ def hand_written_examples(split: str, entries: list[tuple[str, str, str, str]]) 
     return examples
 
 
+def stranger_examples(split: str, entries: list[tuple[str, str, str, str]], subjects: tuple[str, ...]) -> list[dict]:
+    """Entries written by someone who had not seen the rules, as labelled tickets: each turn as written,
+    no filler added, the subject taken in turn from the writer's own list."""
+    return [labelled_ticket(split, number, category, label, register, subjects[position % len(subjects)],
+                            split_turns(text))
+            for position, number, (category, label, register, text) in numbered(entries)]
+
+
 def blind_examples() -> list[dict]:
     """The blind split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
     return hand_written_examples("blind", ENTRIES)

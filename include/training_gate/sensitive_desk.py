@@ -13,7 +13,7 @@ rental, pharmacy shops, payroll and marketplaces. Benign tickets borrow each cat
 
 from __future__ import annotations
 
-from training_gate.sensitive_blind import labelled_ticket, numbered, split_turns
+from training_gate.sensitive_blind import stranger_examples
 
 SUBJECTS = ("Order 55120", "Account help", "Billing question", "Booking change", "Request",
             "Re: your ticket", "Delivery issue", "Subscription")
@@ -874,6 +874,4 @@ ENTRIES: list[tuple[str, str, str, str]] = [
 
 def desk_examples() -> list[dict]:
     """The desk split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
-    return [labelled_ticket("desk", number, category, label, register, SUBJECTS[position % len(SUBJECTS)],
-                            split_turns(text))
-            for position, number, (category, label, register, text) in numbered(ENTRIES)]
+    return stranger_examples("desk", ENTRIES, SUBJECTS)

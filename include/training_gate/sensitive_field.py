@@ -9,7 +9,7 @@ car rental, pharmacy shops and marketplaces. All names and values are made up.""
 
 from __future__ import annotations
 
-from training_gate.sensitive_blind import labelled_ticket, numbered, split_turns
+from training_gate.sensitive_blind import stranger_examples
 
 SUBJECTS = (
     "Order 55120",
@@ -549,6 +549,4 @@ ENTRIES: list[tuple[str, str, str, str]] = [
 
 def field_examples() -> list[dict]:
     """The field split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
-    return [labelled_ticket("field", number, category, label, register, SUBJECTS[position % len(SUBJECTS)],
-                            split_turns(text))
-            for position, number, (category, label, register, text) in numbered(ENTRIES)]
+    return stranger_examples("field", ENTRIES, SUBJECTS)

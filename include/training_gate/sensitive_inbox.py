@@ -9,7 +9,7 @@ reveal their category once, in passing, often without the category's most obviou
 
 from __future__ import annotations
 
-from training_gate.sensitive_blind import labelled_ticket, numbered, split_turns
+from training_gate.sensitive_blind import stranger_examples
 
 SUBJECTS = (
     "Order 55120",
@@ -877,6 +877,4 @@ ENTRIES: list[tuple[str, str, str, str]] = [
 
 def inbox_examples() -> list[dict]:
     """The inbox split as labelled tickets (same shape as ``sensitive_eval.build_eval_set``'s)."""
-    return [labelled_ticket("inbox", number, category, label, register, SUBJECTS[position % len(SUBJECTS)],
-                            split_turns(text))
-            for position, number, (category, label, register, text) in numbered(ENTRIES)]
+    return stranger_examples("inbox", ENTRIES, SUBJECTS)
