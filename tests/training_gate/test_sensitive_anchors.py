@@ -83,7 +83,8 @@ def test_screen_many_gives_the_verdicts_of_the_full_pipeline(detector, tickets, 
     per_ticket: list[list] = [[] for _ in tickets]
     for number, name, doc in annotated:
         per_ticket[number] += detector.findings(doc, name)
-    expected = [Verdict(detector.categorize(found, dict(fields)), tuple(found)) for found, fields in zip(per_ticket, tickets)]
+    expected = [Verdict(detector.categorize(found, dict(fields)), tuple(found))
+                for found, fields in zip(per_ticket, tickets, strict=True)]
     middle = len(tickets) // 2  # two calls: the second one reuses texts the first remembered
     verdicts = detector.screen_many(tickets[:middle]) + detector.screen_many(tickets[middle:])
     assert verdicts == expected
