@@ -866,10 +866,13 @@ def _states_identity(token) -> bool:
 
 def _holds_given_name(span) -> bool:
     """The match holds a person's given name, written capitalised: "we lost Graham in January", "Lukas (14)"."""
+    return any(t.is_title and _is_given_name(t) for t in span)
+
+
+def _is_given_name(token) -> bool:
     from training_gate.recognizers.given_name import folded, given_names
 
-    names = given_names()
-    return any(t.is_title and folded(t.text) in names for t in span)
+    return folded(token.text) in given_names()
 
 
 def _number(token) -> int | None:
@@ -895,7 +898,7 @@ def _is_child_age(span) -> bool:
                 return True  # "10yo", "7th": the suffix already says it is an age
             following = token.nbor(1) if token.i + 1 < len(token.doc) else None
             if following is not None and following.i >= span.end and following.pos_ in ("NOUN", "PROPN") \
-                    and following.lemma_ not in ("year", "yr", "month"):
+                    and following.is_alpha and following.lemma_ not in ("year", "yr", "month"):
                 return False
             after = token.nbor(2) if token.i + 2 < len(token.doc) else None
             if following is not None and following.lemma_ in ("year", "yr", "month") and after is not None \
