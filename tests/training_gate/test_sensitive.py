@@ -1013,6 +1013,13 @@ DESK_RECALL_FLOOR = 0.72
 DESK_FALSE_EXCLUSION_CEILING = 0.09
 DESK_CATEGORY_RECALL_FLOOR = 0.60
 DESK_CATEGORY_FALSE_EXCLUSION_CEILING = 0.20
+# The casebook split (280, 20 + 20 per category, a fifth writer, after the inbox revision): first
+# measured at 73.6% recall / 5.7% false exclusion (80.7% / 8.6% with the classifier, which was trained
+# before it); then read while tuning.
+CASEBOOK_RECALL_FLOOR = 0.70
+CASEBOOK_FALSE_EXCLUSION_CEILING = 0.06
+CASEBOOK_CATEGORY_RECALL_FLOOR = 0.60
+CASEBOOK_CATEGORY_FALSE_EXCLUSION_CEILING = 0.10
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
@@ -1036,6 +1043,8 @@ def _overall(rows) -> tuple[float, float]:
                INBOX_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
     ("desk", (DESK_RECALL_FLOOR, DESK_FALSE_EXCLUSION_CEILING, DESK_CATEGORY_RECALL_FLOOR,
               DESK_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
+    ("casebook", (CASEBOOK_RECALL_FLOOR, CASEBOOK_FALSE_EXCLUSION_CEILING, CASEBOOK_CATEGORY_RECALL_FLOOR,
+                  CASEBOOK_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
 ])
 def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, min_examples):
     """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
@@ -1082,7 +1091,8 @@ def test_probe_split_covers_its_categories_with_confusable_benign_tickets():
 
 
 STRANGER_SPLITS = {**{s: PARTIAL_SPLITS[s] for s in ("field", "queue")},
-                   "inbox": tuple(SENSITIVE_CATEGORIES), "desk": tuple(SENSITIVE_CATEGORIES)}
+                   "inbox": tuple(SENSITIVE_CATEGORIES), "desk": tuple(SENSITIVE_CATEGORIES),
+                   "casebook": tuple(SENSITIVE_CATEGORIES)}
 
 
 @pytest.mark.parametrize("split", sorted(STRANGER_SPLITS))
