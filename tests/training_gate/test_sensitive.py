@@ -460,6 +460,10 @@ SENSITIVE = [
     ("special_categories", "My dad wants takaful cover instead of normal insurance."),
     ("special_categories", "Our shop steward told us to switch to the members' plan."),
     ("special_categories", "I'm the rep on the shop floor so post my bills to the plant."),
+    ("legal", "My partner is on the sex offenders register, does that affect the joint account?"),
+    ("legal", "I've got a DBS check coming up and I'm worried about an old caution."),
+    ("legal", "The Crown Prosecution Service wrote to me, I'm a victim in the case."),
+    ("special_categories", "I need a flight that lands before Shabbat starts."),
 ]
 
 BENIGN = [
@@ -882,6 +886,8 @@ BENIGN = [
     ("special_categories", "Can you text me before sunset on Friday? Thanks"),
     ("special_categories", "I'd like to watch the sunset on Friday from the plane, which side is best?"),
     ("special_categories", "Our sales rep for the region is on leave, who do I talk to?"),
+    ("special_categories", "Got tickets for Black Sabbath at the O2, the email never came."),
+    ("legal", "I need a DBS check letter for my new job, can you confirm my address?"),
 ]
 
 
