@@ -456,6 +456,25 @@ SENSITIVE = [
     ("violence_self_harm", "He is sending to my sister my private pictures, please remove his account."),
     ("violence_self_harm", "Agent note: asked the caller if she was safe, she said she couldn't talk."),
     ("violence_self_harm", "Her boyfriend took her phone and passport, she is staying with a friend."),
+    # legal, special_categories (casebook, wt2): witness, court acting on someone, criminal past, Sabbath hours,
+    # Islamic finance, union rep without "union"
+    ("legal", "My brother is due to give evidence at the trial next month so he needs to move his flight."),
+    ("legal", "I've been asked to appear as a witness for the defence, can I change the date?"),
+    ("legal", "the court fined my son and he wants to pay from his account"),
+    ("legal", "Magistrates banned him from driving for a year so cancel the car insurance add on"),
+    ("legal", "I'm an ex-offender and your form asks about convictions, do I have to answer?"),
+    ("legal", "banks won't touch me because of my record, can you help?"),
+    ("legal", "Did three years a while back and I'm trying to stay straight. Need a basic account."),
+    ("special_categories", "We can't drive until nightfall on Saturday so book the later flight."),
+    ("special_categories", "We never drive from Friday sunset so deliver Thursday"),
+    ("special_categories", "Do you offer a halal mortgage? We don't deal with interest."),
+    ("special_categories", "My dad wants takaful cover instead of normal insurance."),
+    ("special_categories", "Our shop steward told us to switch to the members' plan."),
+    ("special_categories", "I'm the rep on the shop floor so post my bills to the plant."),
+    ("legal", "My partner is on the sex offenders register, does that affect the joint account?"),
+    ("legal", "I've got a DBS check coming up and I'm worried about an old caution."),
+    ("legal", "The Crown Prosecution Service wrote to me, I'm a victim in the case."),
+    ("special_categories", "I need a flight that lands before Shabbat starts."),
 ]
 
 BENIGN = [
@@ -872,6 +891,20 @@ BENIGN = [
     ("health", "My heart is really bad at remembering passwords lol"),
     ("financial_hardship", "I took a short term loan for the new car, can I add it to the insurance?"),
     ("violence_self_harm", "My mum called for help with her router and nobody answered."),
+    # legal, special_categories (casebook, wt2): signature witnesses, logs, sports courts, sunsets, sales reps, legal jobs
+    ("legal", "I need a witness to sign the form, can my neighbour do it?"),
+    ("legal", "Can I get a record of all my calls for May?"),
+    ("legal", "The tennis court ordered new nets from you last month."),
+    ("legal", "I did 12 months on the old contract and want to leave now."),
+    ("legal", "I've been out since 2019 with no signal, fix it"),
+    ("legal", "my wife works as a solicitor and needs a new laptop"),
+    ("legal", "I've just started as a paralegal and need smart trousers."),
+    ("legal", "I manage the post room at a barristers' chambers, can we get a business tariff?"),
+    ("special_categories", "Can you text me before sunset on Friday? Thanks"),
+    ("special_categories", "I'd like to watch the sunset on Friday from the plane, which side is best?"),
+    ("special_categories", "Our sales rep for the region is on leave, who do I talk to?"),
+    ("special_categories", "Got tickets for Black Sabbath at the O2, the email never came."),
+    ("legal", "I need a DBS check letter for my new job, can you confirm my address?"),
 ]
 
 
