@@ -445,6 +445,30 @@ SENSITIVE = [
     ("violence_self_harm", "He is sending to my sister my private pictures, please remove his account."),
     ("violence_self_harm", "Agent note: asked the caller if she was safe, she said she couldn't talk."),
     ("violence_self_harm", "Her boyfriend took her phone and passport, she is staying with a friend."),
+    # health, financial_hardship, violence_self_harm (casebook families): named conditions, fits, care teams, home
+    # equipment, failing senses, pregnancy by months, healing; owing, a few pounds till payday, no work, nowhere to live,
+    # heat or eat; hiding from someone, surprise at being alive, a watched purse, exposure online, touching, remarks
+    ("health", "Since the glaucoma got worse I need the bills in large print please."),
+    ("health", "Her blood clot means she can't fly until June, can we move the booking?"),
+    ("health", "The lights on the meter trigger his fits, can the screen be dimmed?"),
+    ("health", "The home treatment team visit daily so please don't send an engineer before noon."),
+    ("health", "Please register us as priority, my wife's nebuliser has to stay plugged in."),
+    ("health", "My grandad's hearing has got a lot worse, he needs a louder handset."),
+    ("health", "My husband cant hear proper on the phone any more, can you add text relay?"),
+    ("health", "I'm seven months along and the maternity jeans don't fit, can I swap them?"),
+    ("health", "I can't get to the post office until my stitches are out."),
+    ("financial_hardship", "Can I pay back the money I owe in smaller amounts each month?"),
+    ("financial_hardship", "Twenty pounds a week is all we can afford right now."),
+    ("financial_hardship", "I've only got £6 left until payday, please hold the direct debit."),
+    ("financial_hardship", "We have no wages coming in since the shop shut."),
+    ("financial_hardship", "I've been sleeping on my cousin's couch since we got kicked out of the flat."),
+    ("financial_hardship", "The agent said the overdue balance was sent to collections."),
+    ("violence_self_harm", "Please keep the new address off the bill, if she finds out where we live it won't be safe."),
+    ("violence_self_harm", "Honestly never expected to still be alive by now, anyway the parcel's back."),
+    ("violence_self_harm", "My partner checks every purchase, can I get a card that doesn't show up on the joint account?"),
+    ("violence_self_harm", "My ex shared my photos on a forum, can you help me remove them?"),
+    ("violence_self_harm", "A passenger groped me in the queue at boarding."),
+    ("violence_self_harm", "My manager keeps making comments about my body, I want to close the work account."),
 ]
 
 BENIGN = [
@@ -855,6 +879,18 @@ BENIGN = [
     ("health", "My heart is really bad at remembering passwords lol"),
     ("financial_hardship", "I took a short term loan for the new car, can I add it to the insurance?"),
     ("violence_self_harm", "My mum called for help with her router and nobody answered."),
+    # health, financial_hardship, violence_self_harm (casebook families): other senses of the same words
+    ("health", "Does the premium card include medical cover when I travel abroad?"),
+    ("health", "The app is having a complete breakdown, it logs me out every time."),
+    ("health", "I had a breakdown on the M6 last night, can you send the invoice for the tow?"),
+    ("health", "My eyes are bad at spotting the small print, where is the fee listed?"),
+    ("health", "I'm six months into the contract now, can I leave early?"),
+    ("financial_hardship", "We run an insolvency practice and need a second business card."),
+    ("financial_hardship", "totally broke after the weekend sale haha, when does my order ship?"),
+    ("financial_hardship", "Can we choose between the gas and electric tariff online?"),
+    ("violence_self_harm", "The customer felt the reminder letter was threatening, explained it is routine."),
+    ("violence_self_harm", "The concert I can't go on to is sold out anyway, please refund the ticket."),
+    ("violence_self_harm", "Someone has posted my order to the old flat."),
 ]
 
 
