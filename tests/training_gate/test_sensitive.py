@@ -891,6 +891,12 @@ BENIGN = [
     ("violence_self_harm", "The customer felt the reminder letter was threatening, explained it is routine."),
     ("violence_self_harm", "The concert I can't go on to is sold out anyway, please refund the ticket."),
     ("violence_self_harm", "Someone has posted my order to the old flat."),
+    ("health", "It's been manic at work so I missed the payment date, sorry."),
+    ("health", "Do you sell lithium batteries for the camera?"),
+    ("health", "Our hoist at the warehouse needs a new socket."),
+    ("financial_hardship", "Please confirm the payment will bounce back to my card."),
+    ("financial_hardship", "I have no work email, please use my personal one."),
+    ("financial_hardship", "The most I can do is Tuesday for the engineer visit."),
 ]
 
 
