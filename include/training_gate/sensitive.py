@@ -343,6 +343,8 @@ class SensitiveDetector:
             age=bool(spec.get("age", False)), named=bool(spec.get("named", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
+        if rule.key in self.rules:
+            raise LexiconError(f"{rule.key}: a rule of that name already exists (it would replace it)")
         self.rules[rule.key] = rule
         if spec.get("terms"):
             terms = sorted({str(t).lower() for t in spec["terms"]})

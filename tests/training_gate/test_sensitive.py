@@ -475,6 +475,30 @@ SENSITIVE = [
     ("legal", "I've got a DBS check coming up and I'm worried about an old caution."),
     ("legal", "The Crown Prosecution Service wrote to me, I'm a victim in the case."),
     ("special_categories", "I need a flight that lands before Shabbat starts."),
+    # health, financial_hardship, violence_self_harm (casebook families): named conditions, fits, care teams, home
+    # equipment, failing senses, pregnancy by months, healing; owing, a few pounds till payday, no work, nowhere to live,
+    # heat or eat; hiding from someone, surprise at being alive, a watched purse, exposure online, touching, remarks
+    ("health", "Since the glaucoma got worse I need the bills in large print please."),
+    ("health", "Her blood clot means she can't fly until June, can we move the booking?"),
+    ("health", "The lights on the meter trigger his fits, can the screen be dimmed?"),
+    ("health", "The home treatment team visit daily so please don't send an engineer before noon."),
+    ("health", "Please register us as priority, my wife's nebuliser has to stay plugged in."),
+    ("health", "My grandad's hearing has got a lot worse, he needs a louder handset."),
+    ("health", "My husband cant hear proper on the phone any more, can you add text relay?"),
+    ("health", "I'm seven months along and the maternity jeans don't fit, can I swap them?"),
+    ("health", "I can't get to the post office until my stitches are out."),
+    ("financial_hardship", "Can I pay back the money I owe in smaller amounts each month?"),
+    ("financial_hardship", "Twenty pounds a week is all we can afford right now."),
+    ("financial_hardship", "I've only got £6 left until payday, please hold the direct debit."),
+    ("financial_hardship", "We have no wages coming in since the shop shut."),
+    ("financial_hardship", "I've been sleeping on my cousin's couch since we got kicked out of the flat."),
+    ("financial_hardship", "The agent said the overdue balance was sent to collections."),
+    ("violence_self_harm", "Please keep the new address off the bill, if she finds out where we live it won't be safe."),
+    ("violence_self_harm", "Honestly never expected to still be alive by now, anyway the parcel's back."),
+    ("violence_self_harm", "My partner checks every purchase, can I get a card that doesn't show up on the joint account?"),
+    ("violence_self_harm", "My ex shared my photos on a forum, can you help me remove them?"),
+    ("violence_self_harm", "A passenger groped me in the queue at boarding."),
+    ("violence_self_harm", "My manager keeps making comments about my body, I want to close the work account."),
 ]
 
 BENIGN = [
@@ -905,6 +929,24 @@ BENIGN = [
     ("special_categories", "Our sales rep for the region is on leave, who do I talk to?"),
     ("special_categories", "Got tickets for Black Sabbath at the O2, the email never came."),
     ("legal", "I need a DBS check letter for my new job, can you confirm my address?"),
+    # health, financial_hardship, violence_self_harm (casebook families): other senses of the same words
+    ("health", "Does the premium card include medical cover when I travel abroad?"),
+    ("health", "The app is having a complete breakdown, it logs me out every time."),
+    ("health", "I had a breakdown on the M6 last night, can you send the invoice for the tow?"),
+    ("health", "My eyes are bad at spotting the small print, where is the fee listed?"),
+    ("health", "I'm six months into the contract now, can I leave early?"),
+    ("financial_hardship", "We run an insolvency practice and need a second business card."),
+    ("financial_hardship", "totally broke after the weekend sale haha, when does my order ship?"),
+    ("financial_hardship", "Can we choose between the gas and electric tariff online?"),
+    ("violence_self_harm", "The customer felt the reminder letter was threatening, explained it is routine."),
+    ("violence_self_harm", "The concert I can't go on to is sold out anyway, please refund the ticket."),
+    ("violence_self_harm", "Someone has posted my order to the old flat."),
+    ("health", "It's been manic at work so I missed the payment date, sorry."),
+    ("health", "Do you sell lithium batteries for the camera?"),
+    ("health", "Our hoist at the warehouse needs a new socket."),
+    ("financial_hardship", "Please confirm the payment will bounce back to my card."),
+    ("financial_hardship", "I have no work email, please use my personal one."),
+    ("financial_hardship", "The most I can do is Tuesday for the engineer visit."),
 ]
 
 
@@ -1270,3 +1312,17 @@ def test_the_table_gives_each_split_its_overall_figures():
     lines = format_table({"rows": rows}).splitlines()
     assert len(lines) == 4 and lines[3].split()[:3] == ["desk", "(split)", "75.0%"]
     assert lines[3].split()[-2:] == ["5.0%", "40"]
+
+
+def test_a_rule_name_used_twice_in_a_category_is_refused(tmp_path):
+    """A second rule of the same name would silently replace the first."""
+    from training_gate.policy import DEFAULT_POLICY_PATH, load_policy
+    from training_gate.sensitive import LexiconError, SensitiveDetector
+
+    lexicon = (DEFAULT_POLICY_PATH.parent / "sensitive_topics.yaml").read_text()
+    twice = lexicon.replace("  children:\n", "  children:\n    - name: minor_person\n      terms: [toddler]\n", 1)
+    assert twice != lexicon
+    (tmp_path / "sensitive_topics.yaml").write_text(twice)
+    (tmp_path / "policy.yaml").write_text(DEFAULT_POLICY_PATH.read_text())
+    with pytest.raises(LexiconError, match="children/minor_person"):
+        SensitiveDetector(load_policy(tmp_path / "policy.yaml").sensitive)
