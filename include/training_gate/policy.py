@@ -70,22 +70,13 @@ class SensitiveSettings:
         return tuple(c.name for c in self.categories if c.enabled) if self.enabled else ()
 
 
-def _lexicon_path(name: str, policy_path: Path) -> Path:
-    """A relative lexicon name is looked up next to the policy, then among the packaged policies."""
+def _beside_policy(name: str, policy_path: Path, packaged: Path) -> Path:
+    """A relative path is looked up next to the policy, then under ``packaged`` (the package's copy)."""
     path = Path(name)
     if path.is_absolute():
         return path
     beside = policy_path.parent / path
-    return beside if beside.exists() else DEFAULT_POLICY_PATH.parent / path
-
-
-def _package_path(name: str, policy_path: Path) -> Path:
-    """A relative path is looked up next to the policy, then in the package."""
-    path = Path(name)
-    if path.is_absolute():
-        return path
-    beside = policy_path.parent / path
-    return beside if beside.exists() else DEFAULT_POLICY_PATH.parent.parent / path
+    return beside if beside.exists() else packaged / path
 
 
 def model_settings(raw: dict | bool | None, policy_path: Path) -> SensitiveModelSettings | None:
@@ -94,7 +85,7 @@ def model_settings(raw: dict | bool | None, policy_path: Path) -> SensitiveModel
         return None
     raw = raw if isinstance(raw, dict) else {"enabled": bool(raw)}
     enabled = bool(raw.get("enabled", True))
-    path = _package_path(str(raw.get("path", DEFAULT_SENSITIVE_MODEL)), policy_path)
+    path = _beside_policy(str(raw.get("path", DEFAULT_SENSITIVE_MODEL)), policy_path, DEFAULT_POLICY_PATH.parent.parent)
     card_sha256 = None
     if enabled:
         from training_gate.sensitive_model import ModelError
@@ -118,7 +109,7 @@ def sensitive_settings(raw: dict | None, policy_path: Path, default_model: str) 
         options = options if isinstance(options, dict) else {"enabled": bool(options)}
         categories.append(SensitiveCategory(name, bool(options.get("enabled", True)),
                                             float(options.get("threshold", 1.0))))
-    lexicon = _lexicon_path(str(raw.get("lexicon", DEFAULT_SENSITIVE_LEXICON)), policy_path)
+    lexicon = _beside_policy(str(raw.get("lexicon", DEFAULT_SENSITIVE_LEXICON)), policy_path, DEFAULT_POLICY_PATH.parent)
     try:
         lexicon_sha256 = hashlib.sha256(lexicon.read_bytes()).hexdigest()
     except OSError as error:

@@ -867,14 +867,12 @@ def _states_identity(token) -> bool:
 
 
 def _holds_given_name(span) -> bool:
-    """The match holds a person's given name, written capitalised: "we lost Graham in January", "Lukas (14)"."""
-    return any(t.is_title and _is_given_name(t) for t in span)
-
-
-def _is_given_name(token) -> bool:
+    """The match holds a person's given name, written capitalised: "we lost Graham in January", "Lukas (14)"
+    (the scrub stage's given-name lexicon)."""
     from training_gate.recognizers.given_name import folded, given_names
 
-    return folded(token.text) in given_names()
+    names = given_names()
+    return any(t.is_title and folded(t.text) in names for t in span)
 
 
 def _number(token) -> int | None:

@@ -503,9 +503,15 @@ def build_eval_set(seed: int = 4, blind: bool = True) -> list[dict]:
                     })
     if blind:
         for split in HAND_WRITTEN_SPLITS:
-            module = importlib.import_module(f"training_gate.sensitive_{split}")
-            examples += getattr(module, f"{split}_examples")()
+            examples += split_examples(split)
     return examples
+
+
+def split_examples(split: str) -> list[dict]:
+    """The labelled tickets of one hand-written split (``training_gate.sensitive_<split>``); only that
+    split's module is imported."""
+    module = importlib.import_module(f"training_gate.sensitive_{split}")
+    return getattr(module, f"{split}_examples")()
 
 
 def example_fields(example: dict) -> list[tuple[str, str]]:

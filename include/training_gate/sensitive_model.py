@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import json
 import os
 import random
@@ -58,11 +57,10 @@ class ModelError(ValueError):
 
 def training_examples() -> list[dict]:
     """The labelled tickets the model is trained on, in a fixed order."""
-    from training_gate.sensitive_eval import build_eval_set
+    from training_gate.sensitive_eval import build_eval_set, split_examples
     examples = build_eval_set(blind=False)
     for split in HAND_WRITTEN_TRAINING:
-        module = importlib.import_module(f"training_gate.sensitive_{split}")
-        examples += getattr(module, f"{split}_examples")()
+        examples += split_examples(split)
     splits = {e["split"] for e in examples}
     assert splits <= set(TRAINING_SPLITS) and not splits & set(HELD_OUT_SPLITS), splits
     return examples

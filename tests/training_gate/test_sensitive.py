@@ -1182,12 +1182,9 @@ STRANGER_SPLITS = {**{s: PARTIAL_SPLITS[s] for s in ("field", "queue")},
 def test_stranger_split_is_balanced_and_new(split):
     """The splits written without sight of the rules: as many benign tickets as sensitive ones per
     category, at least 20 of each, in registers the earlier splits lack, and no ticket of theirs."""
-    import importlib
+    from training_gate.sensitive_eval import HAND_WRITTEN_SPLITS, split_examples
 
-    from training_gate.sensitive_eval import HAND_WRITTEN_SPLITS
-
-    module = importlib.import_module(f"training_gate.sensitive_{split}")
-    examples = getattr(module, f"{split}_examples")()
+    examples = split_examples(split)
     per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
     assert set(per_category) == {(c, s) for c in STRANGER_SPLITS[split] for s in (True, False)}
     assert all(count >= MIN_EXAMPLES for count in per_category.values())
@@ -1196,7 +1193,7 @@ def test_stranger_split_is_balanced_and_new(split):
     assert len({e["id"] for e in examples}) == len(examples)
     others = [s for s in HAND_WRITTEN_SPLITS if s != split]
     earlier = {turn for s in others
-               for e in getattr(importlib.import_module(f"training_gate.sensitive_{s}"), f"{s}_examples")()
+               for e in split_examples(s)
                for turn in e["comments"]}
     assert not earlier & {e["comments"][0] for e in examples}
 
