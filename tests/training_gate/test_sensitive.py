@@ -501,6 +501,30 @@ SENSITIVE = [
     ("violence_self_harm", "My ex shared my photos on a forum, can you help me remove them?"),
     ("violence_self_harm", "A passenger groped me in the queue at boarding."),
     ("violence_self_harm", "My manager keeps making comments about my body, I want to close the work account."),
+    # market round: conditions written with a sign or a viral load, implants and hearing loops someone relies on; an owned
+    # age before a misparsed verb, rough ages, a child on a lap; a record check or a caution for an offence, officers by
+    # rank; a relative named by name who died, a person lost at a season
+    ("health", "Please hide my profile line that says I'm HIV+, I never meant to make it public."),
+    ("health", "My partner is hep C+ and we need to change the booking."),
+    ("health", "His viral load has been undetectable for a year, but the form keeps asking."),
+    ("health", "My son has cochlear implants so he can't wear the headset you sent."),
+    ("health", "Dad has a feeding tube now, can the delivery come after 2pm?"),
+    ("health", "My husband uses the induction loop at the counter, is it working again?"),
+    ("health", "I need to sit near the hearing loop at the theatre please."),
+    ("children", "Can my 11-year-old order food on my card while I'm at work?"),
+    ("children", "A girl of about 12 answered the door and said her parents were out."),
+    ("children", "There was a kid maybe 8 sitting in the front with no booster."),
+    ("children", "The passenger held a baby on her lap the whole journey."),
+    ("legal", "My DBS came back with an old conviction and now the agency won't place me."),
+    ("legal", "It's on my DBS so I can't drive for you, is there an appeal?"),
+    ("legal", "There is a caution for shoplifting from years back on the certificate."),
+    ("legal", "DS Patel rang to ask for the footage from the doorbell."),
+    ("legal", "The request came from DC Morgan about the stolen bike."),
+    ("legal", "Met CID have asked me for my order history."),
+    ("bereavement", "My brother Tom passed away in the spring and his account is still open."),
+    ("bereavement", "Our daughter Grace died last month, please stop the baby club emails."),
+    ("bereavement", "Maria, my wife, passed last week and I need to move the subscription."),
+    ("bereavement", "We lost her over Easter and I can't face the reminders."),
 ]
 
 BENIGN = [
@@ -953,6 +977,29 @@ BENIGN = [
     ("financial_hardship", "Please confirm the payment will bounce back to my card."),
     ("financial_hardship", "I have no work email, please use my personal one."),
     ("financial_hardship", "The most I can do is Tuesday for the engineer visit."),
+    # market round: apps called ill, jokes one is allergic to, health jobs and hospital workplaces, Doctor Who, a product's
+    # trial, record checks that come back clear, PC and DS as products, firms of funeral directors, RIP said of things,
+    # a named colleague who passed an exam
+    ("health", "My cat is allergic to Mondays and so am I, anyway where's my parcel?"),
+    ("health", "This game is on life support, no updates for a year."),
+    ("health", "The website is terminally ill, pages take a minute to load."),
+    ("health", "I signed up as a volunteer nurse for the marathon and my bib hasn't arrived."),
+    ("health", "I do shifts at the hospital café and need to change my delivery slot."),
+    ("health", "I'm after the Doctor Who scarf in the longer length."),
+    ("health", "The hearing loop logo on the shop door is peeling off, can you send a new sticker?"),
+    ("children", "My 13-year-old laptop finally gave up, do you recycle?"),
+    ("children", "The boy band is around 10 minutes late on stage."),
+    ("legal", "Can I end my Premium Plus trial early?"),
+    ("legal", "Please cancel the trial before it renews next week."),
+    ("legal", "My PC World order never arrived."),
+    ("legal", "The DS Lite I sold was returned broken."),
+    ("legal", "Proceed with caution for the fragile items please."),
+    ("legal", "DBS check for our new cleaner came back clear, thank you for the fast turnaround."),
+    ("bereavement", "Funeral Directors Hartley & Co asked for a quote on 200 prints."),
+    ("bereavement", "RIP my phone screen, dropped it on the stairs."),
+    ("bereavement", "RIP to my bank account after this order lol."),
+    ("bereavement", "We lost him at the station, the courier left before I got down."),
+    ("bereavement", "My colleague Sam passed the exam, can I send a gift card?"),
 ]
 
 
