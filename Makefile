@@ -19,7 +19,7 @@ export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
 export TLDEXTRACT_CACHE := $(CURDIR)/var/tldextract
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install lock run test eval eval-sensitive eval-sensitive-model train-sensitive-model lint clean celery-check bench bench-memory bench-memory-parts
+.PHONY: install lock run test eval eval-sensitive eval-sensitive-rules train-sensitive-model lint clean celery-check bench bench-memory bench-memory-parts
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -62,16 +62,16 @@ eval-sensitive: $(VENV)/.installed
 	mkdir -p var/eval
 	$(BIN)/training-gate eval --set sensitive --report var/eval/sensitive-report.json
 
-# The same with the classifier OR-ed with the rules (off in the default policy).
-eval-sensitive-model: $(VENV)/.installed
+# The same with the rules alone (the default policy ORs the classifier with them).
+eval-sensitive-rules: $(VENV)/.installed
 	mkdir -p var/eval
-	sed 's/model: {enabled: false}/model: {enabled: true}/' include/training_gate/policies/default.yaml > var/eval/policy-with-model.yaml
-	$(BIN)/training-gate eval --set sensitive --policy var/eval/policy-with-model.yaml --report var/eval/sensitive-model-report.json
+	sed 's/model: {enabled: true}/model: {enabled: false}/' include/training_gate/policies/default.yaml > var/eval/policy-rules-only.yaml
+	$(BIN)/training-gate eval --set sensitive --policy var/eval/policy-rules-only.yaml --report var/eval/sensitive-rules-report.json
 
 # Retrain the sensitive-topic classifier and rewrite its artefact and model card
-# (include/training_gate/models/sensitive_textcat/); minutes, one thread, deterministic.
+# (include/training_gate/models/sensitive_classifier/); minutes, one thread, deterministic.
 train-sensitive-model: $(VENV)/.installed
-	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m training_gate.sensitive_model --out include/training_gate/models/sensitive_textcat
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m training_gate.sensitive_model --out include/training_gate/models/sensitive_classifier
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check include dags plugins tests bench

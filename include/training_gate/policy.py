@@ -32,7 +32,7 @@ class ScrubSettings:
 SENSITIVE_CATEGORIES = ("health", "children", "financial_hardship", "legal", "special_categories",
                         "bereavement", "violence_self_harm")
 DEFAULT_SENSITIVE_LEXICON = "sensitive_topics.yaml"
-DEFAULT_SENSITIVE_MODEL = "models/sensitive_textcat"  # relative to the package, like the lexicon
+DEFAULT_SENSITIVE_MODEL = "models/sensitive_classifier"  # relative to the package, like the lexicon
 
 
 @dataclass(frozen=True)

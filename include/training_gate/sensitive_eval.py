@@ -37,7 +37,16 @@ phrasing. Every template belongs to a split:
 - ``casebook`` (280, all seven categories, 20 + 20 each; tickets of five businesses in which the
   sensitive fact comes up in passing, sometimes only in the agent's reply or a note): written
   by a fifth writer after the inbox revision; measured once (rules, and rules with the
-  classifier, which was trained before it), then read while tuning.
+  classifier, which was trained before it), then read while tuning;
+- ``market`` (280, all seven categories, 20 + 20 each; six consumer platforms: second-hand
+  marketplace, ride hailing, food delivery, holiday lets, ticketing, dating; social DMs and
+  answered app-store reviews), ``triage`` (240: special categories, violence and self-harm,
+  financial hardship, 40 + 40 each, every sub-kind of each) and ``relay`` (280, all seven
+  categories; a contact centre serving US, Indian, Nigerian, South African, Australian, Irish,
+  Filipino and Singaporean English, machine-translated text and SMS shorthand): written for
+  policy 2026.11.9 by three more writers who had not seen the rules, and measured once before
+  any rule changed (rules, and rules with the classifier, which was trained before them).
+  Market and triage were then read while tuning; relay is held out like unseen and desk.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -54,7 +63,7 @@ from collections import Counter, defaultdict
 
 SPLITS = ("dev", "test")  # template splits
 HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "inbox", "desk",  # training_gate.sensitive_<split>
-                       "casebook")
+                       "casebook", "market", "triage", "relay")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

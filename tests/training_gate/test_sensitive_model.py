@@ -20,9 +20,9 @@ def _policy_with_model(tmp_path_factory, enabled: bool):
     from training_gate.policy import DEFAULT_POLICY_PATH, load_policy
 
     text = DEFAULT_POLICY_PATH.read_text()
-    assert text.count("model: {enabled: false}") == 1
+    assert text.count("model: {enabled: true}") == 1
     path = tmp_path_factory.mktemp("policies") / f"model_{str(enabled).lower()}.yaml"
-    path.write_text(text.replace("model: {enabled: false}", f"model: {{enabled: {str(enabled).lower()}}}"))
+    path.write_text(text.replace("model: {enabled: true}", f"model: {{enabled: {str(enabled).lower()}}}"))
     return load_policy(path)
 
 
@@ -44,18 +44,19 @@ def detectors(model_policy, rules_only_policy):
 
 
 @pytest.fixture(scope="module")
-def published_with_model(landing, model_policy, tmp_path_factory) -> dict:
+def published_rules_only(landing, rules_only_policy, tmp_path_factory) -> dict:
     from training_gate.pipeline import PartitionPlan, run_partition
 
-    out = tmp_path_factory.mktemp("published_with_model")
-    return run_partition(PartitionPlan.for_landing(landing, out, "2026-11-21", "test_model", policy_path=model_policy.path))
+    out = tmp_path_factory.mktemp("published_rules_only")
+    return run_partition(PartitionPlan.for_landing(landing, out, "2026-11-21", "test_rules_only",
+                                                   policy_path=rules_only_policy.path))
 
 
 def test_card_hashes_match_the_artefact(card, model_policy):
     from training_gate.sensitive_model import card_sha256, file_sha256
 
     assert file_sha256(DEFAULT_MODEL_DIR) == card["files_sha256"]
-    assert {"config.cfg", "meta.json", "textcat_multilabel/model"} <= set(card["files_sha256"])
+    assert set(card["files_sha256"]) == {"weights.npz"}
     assert model_policy.sensitive.model.enabled
     assert model_policy.sensitive.model.card_sha256 == card_sha256(DEFAULT_MODEL_DIR)
     assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file()) <= 3_000_000
@@ -108,21 +109,22 @@ def test_model_disabled_gives_rules_only_verdicts(detectors, rules_only_policy):
         assert set(rules.categories) <= set(both.categories)
 
 
-def test_evidence_of_the_model_holds_no_text(published_with_model):
+def test_evidence_of_the_model_holds_no_text(published):
     from pathlib import Path
 
-    partition = Path(published_with_model["path"])
-    staging = partition.parents[1] / "_staging" / published_with_model["dataset"] / partition.name
+    partition = Path(published["path"])
+    staging = partition.parents[1] / "_staging" / published["dataset"] / partition.name
     for line in (staging / "sensitive_evidence.jsonl").read_text().splitlines():
         row = json.loads(line)
         assert set(row) == {"record_id", "category", "rule", "field", "start", "end", "weight"}
 
 
-def test_manifest_carries_the_model_card_hash(published_with_model, published, model_policy, default_policy):
+def test_manifest_carries_the_model_card_hash(published, published_rules_only, model_policy, default_policy):
     from training_gate.sensitive_model import card_sha256
 
-    assert published_with_model["policy"]["sensitive_model_card_sha256"] == card_sha256(DEFAULT_MODEL_DIR)
-    assert published_with_model["policy"]["sensitive_model_card_sha256"] == model_policy.sensitive.model.card_sha256
-    # the default policy leaves the classifier off (see default.yaml): the manifest says so
-    assert default_policy.sensitive.model.enabled is False
-    assert published["policy"]["sensitive_model_card_sha256"] is None
+    # the default policy ORs the classifier with the rules (see default.yaml): the manifest names it
+    assert default_policy.sensitive.model.enabled is True
+    assert published["policy"]["sensitive_model_card_sha256"] == card_sha256(DEFAULT_MODEL_DIR)
+    assert published["policy"]["sensitive_model_card_sha256"] == model_policy.sensitive.model.card_sha256
+    # a policy with the classifier off says so
+    assert published_rules_only["policy"]["sensitive_model_card_sha256"] is None
