@@ -202,7 +202,20 @@ def load_lexicon(path: str | Path) -> dict:
     rules: dict[str, list[dict]] = {}
     for category, category_rules in (raw.get("categories") or {}).items():
         rules[category] = [_expand(rule, sets) for rule in category_rules]
-    return {"sets": sets, "exclusions": _expand(raw.get("exclusions") or [], sets), "rules": rules}
+    exclusions = [_exclusion(item, sets, set(rules)) for item in raw.get("exclusions") or []]
+    return {"sets": sets, "exclusions": exclusions, "rules": rules}
+
+
+def _exclusion(item, sets: dict[str, list[str]], categories: set[str]) -> tuple[list, frozenset[str] | None]:
+    """An exclusion as (token pattern, the categories whose findings it discards; None: every category).
+    Written as a pattern, or as ``{categories: [...], pattern: [...]}`` when its words are ordinary only
+    for some categories ("wake up" is no funeral wake, but "not want to wake up" may be self-harm)."""
+    if not isinstance(item, dict):
+        return _expand(item, sets), None
+    unknown = set(item) - {"categories", "pattern"} or set(item.get("categories") or []) - categories
+    if unknown or not item.get("categories") or not item.get("pattern"):
+        raise LexiconError(f"exclusion {item}: needs a pattern and known categories (unknown: {sorted(unknown)})")
+    return _expand(item["pattern"], sets), frozenset(item["categories"])
 
 
 def _lowercase_lemmas(doc):
@@ -318,8 +331,10 @@ class SensitiveDetector:
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
-        for index, pattern in enumerate(lexicon["exclusions"]):
+        self.exclusion_scope: dict[str, frozenset[str] | None] = {}
+        for index, (pattern, categories) in enumerate(lexicon["exclusions"]):
             self.exclusions.add(f"exclusion_{index}", [pattern])
+            self.exclusion_scope[f"exclusion_{index}"] = categories
         for category in self.categories:
             for spec in lexicon["rules"].get(category, []):
                 self._add_rule(category, spec)
@@ -376,7 +391,7 @@ class SensitiveDetector:
             if token.lower_ in self.misspellings:
                 token.lemma_ = self.misspellings[token.lower_]
         present = words_present(doc)
-        excluded = [(start, end) for _, start, end in self.exclusions(doc, present)]
+        excluded = [(start, end, self.exclusion_scope[key]) for key, start, end in self.exclusions(doc, present)]
         signature = signature_start(doc.text)
         matches = {(vocab.strings[m], s, e) for m, s, e in self.lemma_matcher(doc)}
         matches |= {(vocab.strings[m], s, e) for m, s, e in self.lower_matcher(doc)}
@@ -385,7 +400,8 @@ class SensitiveDetector:
         # Rule name last: the same findings in the same order in every process (sets are hash-ordered).
         for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), m[0])):
             rule = self.rules[key]
-            if any(start < x_end and x_start < end for x_start, x_end in excluded):
+            if any(start < x_end and x_start < end and (scope is None or rule.category in scope)
+                   for x_start, x_end, scope in excluded):
                 continue
             span = doc[start:end]
             if span.start_char >= signature or not self._guards_hold(rule, span):
@@ -723,6 +739,8 @@ def is_hypothetical(span) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if not subjects and any(c.dep_ == "poss" for c in current.children):
+                return False  # "if my 9-year-old rides alone": the verb parsed as a noun, its owner the subject
             return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
                 not subjects and current.dep_ != "ROOT")
         if current.head.i == current.i or current.dep_ == "ROOT":
