@@ -559,6 +559,30 @@ SENSITIVE = [
     ("financial_hardship", "£10 a month is the most I can pay."),
     ("financial_hardship", "I'm in a payment arrangement with the bank and I went over my overdraft again."),
     ("financial_hardship", "The mortgage is going to be late, I can't pay both of them."),
+    # triage round (special categories): the union said of a person, a relative's origin in chat, hair types, political
+    # groups and standing for office, sex life, biometric templates, genome files, Pride, not being out, prayer times
+    # and fast meals, origin refused, union roles and initials
+    ("special_categories", "I'm in the union at the depot, can my dues go on the same statement?"),
+    ("special_categories", "my mums ghanaian so the surname always gets mangled on letters"),
+    ("special_categories", "My wife is from Eritrea and her name has an accent your form rejects."),
+    ("special_categories", "The salon only has straighteners, nothing for my 4b curls."),
+    ("special_categories", "The gym towels wreck type 3C hair like mine, can I bring my own?"),
+    ("special_categories", "Can I reserve the back room for our Marxist study circle on Thursdays?"),
+    ("special_categories", "The Kurdish Solidarity Campaign needs an invoice for the hall."),
+    ("special_categories", "I ran for the county council last spring and still get the campaign emails."),
+    ("special_categories", "Please use unbranded packaging, the parcel is a sex toy and I share a flat."),
+    ("special_categories", "We're polyamorous, so can three adults be on one household plan?"),
+    ("special_categories", "I withdraw consent, erase the face template your gate camera created."),
+    ("special_categories", "The clinic scanner took my palm vein pattern, how long is it kept?"),
+    ("special_categories", "Someone in my team opened my raw DNA file on the shared drive."),
+    ("special_categories", "We marched at Pride on Saturday and my phone was stolen in the crowd."),
+    ("special_categories", "Please hide my profile, I'm not out to my parents yet."),
+    ("special_categories", "She has never been out at work as trans, so please remove the old photo."),
+    ("special_categories", "Driver asked not to get jobs between 1 and 2 on Fridays for Jummah."),
+    ("special_categories", "My suhoor delivery came at half five, way past the time I can eat."),
+    ("special_categories", "The landlord texted that he won't rent to Nigerians, I have the screenshot."),
+    ("special_categories", "I'm the steward for the bus drivers' union at our garage."),
+    ("special_categories", "As an IWGB member I want to know how the new pay formula works."),
 ]
 
 BENIGN = [
@@ -1058,6 +1082,20 @@ BENIGN = [
     ("financial_hardship", "I volunteer at the food bank on Saturdays, can I change my delivery day?"),
     ("financial_hardship", "Thank you so much, I'm in your debt."),
     ("financial_hardship", "The lifeguard evicted us from the pool at six, please add that to the listing."),
+    # triage round (special categories): officers of a place of worship, genetics as a subject, platform strikes, joke
+    # religions, students' unions, "the union" after a credit union, things that only look like the new families
+    ("special_categories", "I'm the bookkeeper for St Anne's parish church, the hall's water bill doubled."),
+    ("special_categories", "Our genetics module textbook arrived with pages missing."),
+    ("special_categories", "I'm revising for my bioinformatics exam and the library login fails."),
+    ("special_categories", "Got a strike on my driver account for a late drop, please review it."),
+    ("special_categories", "Honestly coffee is my religion, when will the grinder be back in stock?"),
+    ("special_categories", "I'm the treasurer of the students' union and need a VAT receipt."),
+    ("special_categories", "I bank with a credit union. Can you tell me if the union's sort code is accepted?"),
+    ("special_categories", "Do you sell a leave-in for 4C hair in the larger bottle?"),
+    ("special_categories", "Our iftar menu launches next week, can you update the listing photos?"),
+    ("special_categories", "I had to run for the office door when the alarm went off."),
+    ("special_categories", "I take pride in my reviews, why was this one hidden?"),
+    ("special_categories", "Is the parcel not out to my address yet?"),
 ]
 
 
