@@ -739,8 +739,6 @@ def is_hypothetical(span) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            if not subjects and any(c.dep_ == "poss" for c in current.children):
-                return False  # "if my 9-year-old rides alone": the verb parsed as a noun, its owner the subject
             return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
                 not subjects and current.dep_ != "ROOT")
         if current.head.i == current.i or current.dep_ == "ROOT":

@@ -72,7 +72,7 @@ def test_card_matches_the_current_training_data(card):
 def test_model_never_trains_on_the_held_out_splits(card):
     from training_gate.sensitive_model import TRAINING_SPLITS
 
-    assert set(HELD_OUT_SPLITS) == {"unseen", "desk"}
+    assert set(HELD_OUT_SPLITS) == {"unseen", "desk", "relay"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     assert set(card["training_data_sha256"]) == set(card["training_splits"])
@@ -128,3 +128,71 @@ def test_manifest_carries_the_model_card_hash(published, published_rules_only, m
     assert published["policy"]["sensitive_model_card_sha256"] == model_policy.sensitive.model.card_sha256
     # a policy with the classifier off says so
     assert published_rules_only["policy"]["sensitive_model_card_sha256"] is None
+
+
+# The stage as shipped (rules OR classifier) on the splits neither was tuned or trained on, policy
+# 2026.11.9: desk 90.0% recall / 9.3% false exclusion (rules alone 75.7% / 7.9%), relay 98.6% / 7.9%
+# (90.0% / 5.7%), unseen 98.1% / 3.2% (96.1% / 2.6%); per category at least 75% (desk's hardship and
+# special categories). Floors a little under, so that a retrained model that generalises worse fails.
+SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-category recall floor)
+    "desk": (0.88, 0.11, 0.70),
+    "relay": (0.96, 0.09, 0.85),
+    "unseen": (0.96, 0.05, 0.90),
+}
+
+
+@pytest.fixture(scope="module")
+def held_out_reports(detectors) -> dict:
+    from training_gate.sensitive_eval import evaluate, split_examples
+
+    examples = [e for split in HELD_OUT_SPLITS for e in split_examples(split)]
+    with_model, rules_only = detectors
+    return {"shipped": evaluate(with_model, examples), "rules": evaluate(rules_only, examples)}
+
+
+def _overall(report: dict, split: str) -> tuple[float, float]:
+    rows = [r for r in report["rows"] if r["split"] == split]
+    recall = sum(r["recall"] * r["sensitive"] for r in rows) / sum(r["sensitive"] for r in rows)
+    false_exclusion = sum(r["false_exclusion_rate"] * r["benign"] for r in rows) / sum(r["benign"] for r in rows)
+    return recall, false_exclusion
+
+
+@pytest.mark.parametrize("split", sorted(SHIPPED_FLOORS))
+def test_shipped_stage_on_held_out_splits(held_out_reports, split):
+    recall_floor, false_exclusion_ceiling, category_recall_floor = SHIPPED_FLOORS[split]
+    recall, false_exclusion = _overall(held_out_reports["shipped"], split)
+    assert recall >= recall_floor and false_exclusion <= false_exclusion_ceiling, (recall, false_exclusion)
+    for row in held_out_reports["shipped"]["rows"]:
+        if row["split"] == split:
+            assert row["recall"] >= category_recall_floor, row
+    rules_recall, _ = _overall(held_out_reports["rules"], split)
+    assert recall >= rules_recall + 0.01  # the classifier catches what the rules miss
+
+
+def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
+    """Long texts: the generated conversations, and benign tickets joined ten at a time (longer than
+    almost any ticket the model was trained on), stay under the thresholds; a model that reads length as
+    a sign flags them."""
+    from training_gate.evaluation import SETS
+    from training_gate.sensitive_eval import example_fields, split_examples
+    from training_gate.sensitive_model import SensitiveModel, model_text
+
+    model = SensitiveModel(DEFAULT_MODEL_DIR)
+    conversations = [model_text([(f, t) for f, t in case.texts().items() if t]) for case in SETS["generated"]().cases]
+    benign = [model_text(example_fields(e)) for split in HELD_OUT_SPLITS for e in split_examples(split) if not e["label"]]
+    joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
+    assert min(len(t) for t in joined) > 1000
+    assert sum(bool(f) for f in model.flag_many(conversations)) <= 6  # measured 2 of 300 (22 without the joins)
+    assert sum(bool(f) for f in model.flag_many(joined)) <= 4  # measured 1 of 43
+
+
+def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
+    """The scrub evaluation sets' ordinary conversations, as shipped: measured 2 of the 300 generated
+    ones and 5 of the 150 hand-written ones (rules alone: 0 and 4)."""
+    from training_gate.evaluation import SETS
+    from training_gate.sensitive_eval import ordinary_exclusions
+
+    with_model, _ = detectors
+    rows = {row["set"]: row for row in ordinary_exclusions(with_model, SETS, names=("generated", "handwritten"))}
+    assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] <= 3
+    assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 6
