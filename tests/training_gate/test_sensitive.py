@@ -590,6 +590,20 @@ SENSITIVE = [
     ("violence_self_harm", "My brother keeps saying he doesn't want to wake up anymore, can you pause his plan?"),
     ("children", "It's the baby's first birthday party on Sunday, can the cake arrive Saturday?"),
     ("children", "If my 9-year-old rides alone, does she need her own pass?"),
+    # parcel and stream round (children, bereavement, special categories): a named child's age mid-sentence, pupils by age,
+    # an owned school year; a death after a given name, a blessing on the dead; Travellers, a political group of one's
+    # own, intimate images, relationships with men and women
+    ("children", "Callum is 14 and keeps buying skins on my card."),
+    ("children", "The photos show 30 pupils, mostly aged 10 and 11, please take them down."),
+    ("children", "Can I swap his Year 9 blazer for the next size up?"),
+    ("bereavement", "Rosa died in February and her phone contract is still running."),
+    ("bereavement", "Our bowls club captain, Derek, passed away on Friday, who can close his login?"),
+    ("bereavement", "My father, God rest him, set up this account in 1998."),
+    ("special_categories", "We're Travellers, and the last firm refused to deliver to the site."),
+    ("special_categories", "Our caravan is on the halting site by the ring road, bay 12."),
+    ("special_categories", "Some of the pictures show my political group at the meeting."),
+    ("special_categories", "I keep intimate photos of my wife and me in that folder, can staff see them?"),
+    ("special_categories", "In my stories I write about my own relationships with both men and women."),
 ]
 
 BENIGN = [
@@ -1107,6 +1121,34 @@ BENIGN = [
     ("bereavement", "I don't want to wake up at 6 for the delivery, can it come after 10?"),
     ("special_categories", "The birthday party balloons arrived flat."),
     ("bereavement", "Can the tablet wake up from sleep on its own for the alarm?"),
+    # parcel and stream round (children, bereavement, special categories): software processes, goats, dead things and game
+    # deaths, boilerplate, pets, funeral firms, faith words in products, streets and surnames, churches as customers,
+    # club elections, job candidates, feature votes, game campaigns, the month March, practising a skill, animal genetics,
+    # straight stairs, wilted plants
+    ("children", "The worker forks a child process per job and the children stay running after shutdown."),
+    ("children", "We're bringing the kids, the goats I mean, in a separate trailer."),
+    ("bereavement", "There's a dead mouse in the loft, can the pest team come?"),
+    ("bereavement", "Three of the radiators upstairs are dead, a couple that are stone cold."),
+    ("bereavement", "My character always dies when the boss does his jump attack."),
+    ("bereavement", "You die the moment you leave cover, the hitboxes are broken."),
+    ("bereavement", "If we're told of your death, the person you nominate can download your files."),
+    ("bereavement", "The smart TV in the spare room is on life support, it takes ages to boot."),
+    ("bereavement", "Our cat Biscuit died last week, please cancel her food order."),
+    ("bereavement", "Please quote for cleaning our funeral home: a reception, a small chapel of rest and two offices."),
+    ("special_categories", "Please don't swap the kosher salt for table salt next time."),
+    ("special_categories", "My parcels keep going to Chapel Street instead of Chapel Mews."),
+    ("special_categories", "The account is in the name of Daniel Gay, please check the spelling."),
+    ("special_categories", "I'm the church administrator and we need three more seats for the rota."),
+    ("special_categories", "Our guild officer election needs more than three options in the poll."),
+    ("special_categories", "We've got 4 candidates for the warehouse supervisor job, can I share the forms?"),
+    ("special_categories", "I host a show about the history of elections and need one episode blocked abroad."),
+    ("special_categories", "Thanks, I've added your vote to the feature request."),
+    ("special_categories", "The cloud sync wiped my 60-hour campaign save."),
+    ("special_categories", "Our March invoice charged VAT twice."),
+    ("special_categories", "We were practising free kicks in training mode when it crashed."),
+    ("special_categories", "The breeding genetics for the dragons in the game look off."),
+    ("special_categories", "The staircase is wide and straight, so the sofa should fit."),
+    ("special_categories", "The basil arrived brown and wilted."),
 ]
 
 
