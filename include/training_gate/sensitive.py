@@ -760,6 +760,8 @@ def _said_of_anyone(token) -> bool:
         return True  # "(deducting) union dues for employees who ask": a service for a group
     for _ in range(3):
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "with", "under", "facing", "experiencing"):
+            if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in token.children):
+                return False  # "people in my political group": the writer's own group, not people in general
             holder = token.head.head
             return holder.tag_ in ("NNS", "NNPS") and holder.lemma_ in _ANYONE and not any(
                 c.dep_ == "poss" for c in holder.children)
