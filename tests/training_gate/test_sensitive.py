@@ -624,6 +624,20 @@ SENSITIVE = [
     ("special_categories", "Some of the pictures show my political group at the meeting."),
     ("special_categories", "I keep intimate photos of my wife and me in that folder, can staff see them?"),
     ("special_categories", "In my stories I write about my own relationships with both men and women."),
+    # parcel and stream round (health, legal): a condition of the person a delivery is for, a medical limit on lifting or
+    # driving, covid had or isolated with; the police by local names, statements taken, a named force, data requests, Action Fraud
+    ("health", "Driver note: the addressee is hard of hearing, so please text rather than knock."),
+    ("health", "The tenant at number 6 is housebound, leave the box inside the porch."),
+    ("health", "My father isn't supposed to lift anything heavy since his heart op, could the engineer carry it upstairs?"),
+    ("health", "I'm not allowed to drive until the cast comes off, so collection is out."),
+    ("health", "Came down with covid on Monday, please don't hand it over in person."),
+    ("health", "We're still isolating at home, so leave the shopping at the gate."),
+    ("health", "She tested positive yesterday and is staying in her room."),
+    ("legal", "My bike was nicked from the shed and I rang the guards, they gave me a PULSE number."),
+    ("legal", "The officers took my statement at the door about the assault on the stairs."),
+    ("legal", "Internal: law enforcement data request received for this user, account under preservation hold."),
+    ("legal", "We had a visit from Lancashire Constabulary about the account holder yesterday."),
+    ("legal", "I've reported the fake invoices to Action Fraud and have a reference."),
 ]
 
 BENIGN = [
@@ -1189,6 +1203,38 @@ BENIGN = [
     ("special_categories", "The breeding genetics for the dragons in the game look off."),
     ("special_categories", "The staircase is wide and straight, so the sofa should fit."),
     ("special_categories", "The basil arrived brown and wilted."),
+    # parcel and stream round (health, legal): pets' operations and moods, condition charities, a thing giving a headache,
+    # hospital corners, a fault diagnosed, a practice's rooms and staff, planning conditions, "ill" for "I'll", recovery codes,
+    # deliveries to hospitals and health workplaces; streets and blocks named Court, a lawyer's bookcase, work in a custody
+    # suite, jocular sentences, product trials, conveyancing, a law firm's staff, games, a relative's legal job
+    ("health", "My elderly spaniel is recovering well after his cruciate surgery, can I pause the walker bookings?"),
+    ("health", "Our nervous rescue cat hides from the robot hoover, is there a quiet mode?"),
+    ("health", "We sell the bundle to raise money for a dementia charity, can the receipt show that?"),
+    ("health", "This login loop is giving me a headache, it sends me back to the start every time."),
+    ("health", "Please fold the sheets with hospital corners, the guests notice."),
+    ("health", "The mechanic wants to diagnose the gearbox first before he quotes."),
+    ("health", "Cleaning schedule: reception, 4 surgeries and the staff room, every weekday evening."),
+    ("health", "At our dental practice the hygienists are usually still seeing patients until six."),
+    ("health", "The council will forward their conditions for the listed building before you start."),
+    ("health", "ill ring you when I'm outside the gate"),
+    ("health", "I never received the recovery code for my account."),
+    ("health", "We courier lab supplies to hospitals and clinics across the county."),
+    ("health", "I work as a porter at the Royal, so send it to the Orthopaedic Ward, it's my workplace."),
+    ("health", "My neighbour, who's a district nurse, said she'd take the parcel in."),
+    ("health", "Reception signs for parcels and phones the ward to come down for them."),
+    ("legal", "Can the van park outside 3 Court Road on Saturday morning?"),
+    ("legal", "Please deliver to Flat 4, Mulberry Court, the entrance is at the back."),
+    ("legal", "We're also moving an antique lawyer's bookcase, it needs blankets."),
+    ("legal", "Job sheet: replaced the heater in the custody suite corridor, signed out by the duty sergeant."),
+    ("legal", "Your courier was brilliant, I'd sentence him to a lifetime supply of biscuits."),
+    ("legal", "Can I sign up for the trial of the new recycling bins on our street?"),
+    ("legal", "Our conveyancing solicitor expects exchange next week, can we pencil in the 20th for the removal?"),
+    ("legal", "The buyer's solicitor keeps moving the completion date, can we change the booking again?"),
+    ("legal", "We're a small practice of 6 solicitors and 3 paralegals looking at your team plan."),
+    ("legal", "The prison break mission won't load past the second checkpoint."),
+    ("legal", "In the heist quest the sheriff never spawns at the bank."),
+    ("legal", "Cops and robbers night at the rugby club, do you have the costume in adult sizes?"),
+    ("legal", "My sister is a solicitor and she read the contract for me, it looks fine."),
 ]
 
 
