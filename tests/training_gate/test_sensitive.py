@@ -610,6 +610,9 @@ SENSITIVE = [
     ("violence_self_harm", "My brother keeps saying he doesn't want to wake up anymore, can you pause his plan?"),
     ("children", "It's the baby's first birthday party on Sunday, can the cake arrive Saturday?"),
     ("children", "If my 9-year-old rides alone, does she need her own pass?"),
+    # a group said with "my" is the writer's own; an animal-illness exclusion hides no threat
+    ("special_categories", "Two people in my political group were banned from the forum."),
+    ("violence_self_harm", "Someone pushed a dead rat through my letterbox again last night."),
     # parcel and stream round (children, bereavement, special categories): a named child's age mid-sentence, pupils by age,
     # an owned school year; a death after a given name, a blessing on the dead; Travellers, a political group of one's
     # own, intimate images, relationships with men and women
@@ -1175,6 +1178,8 @@ BENIGN = [
     ("bereavement", "I don't want to wake up at 6 for the delivery, can it come after 10?"),
     ("special_categories", "The birthday party balloons arrived flat."),
     ("bereavement", "Can the tablet wake up from sleep on its own for the alarm?"),
+    ("financial_hardship", "We offer the discount to people in financial difficulty, how do I set it up?"),
+    ("violence_self_harm", "The dog chewed through the cable, can you send a new one?"),
     # parcel and stream round (children, bereavement, special categories): software processes, goats, dead things and game
     # deaths, boilerplate, pets, funeral firms, faith words in products, streets and surnames, churches as customers,
     # club elections, job candidates, feature votes, game campaigns, the month March, practising a skill, animal genetics,
@@ -1402,6 +1407,19 @@ RELAY_RECALL_FLOOR = 0.88
 RELAY_FALSE_EXCLUSION_CEILING = 0.07
 RELAY_CATEGORY_RECALL_FLOOR = 0.80
 RELAY_CATEGORY_FALSE_EXCLUSION_CEILING = 0.15
+# The parcel, stream, voyage and counter splits (policy 2026.11.9; four more writers, 280 each), measured
+# first on the rules after the market and triage revision: parcel 88.6% / 17.9%, stream 89.3% / 21.4%,
+# voyage 90.7% / 10.7%, counter 85.0% / 12.9%. Parcel and stream were then read while tuning: parcel
+# 97.1% / 0% (special categories 85%: a couple shown by a signature's name, two tickets whose text never
+# says the writer's gender), stream 100% / 0%. Voyage and counter are held out (aggregates only): after
+# the revision 92.1% / 10.7% (per category at least 80% / at most 20%) and 85.0% / 12.1% (at least 70% /
+# at most 30%); desk 76.4% / 7.9%, relay 92.1% / 5.0%.
+PARCEL_STREAM_RECALL_FLOOR = 0.96
+PARCEL_STREAM_FALSE_EXCLUSION_CEILING = 0.01
+PARCEL_STREAM_CATEGORY_RECALL_FLOOR = 0.85
+PARCEL_STREAM_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
+VOYAGE_FLOORS = (0.90, 0.12, 0.75, 0.25)
+COUNTER_FLOORS = (0.83, 0.14, 0.65, 0.35)
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
@@ -1431,6 +1449,10 @@ def _overall(rows) -> tuple[float, float]:
                 MARKET_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
     ("relay", (RELAY_RECALL_FLOOR, RELAY_FALSE_EXCLUSION_CEILING, RELAY_CATEGORY_RECALL_FLOOR,
                RELAY_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES),
+    *[(split, (PARCEL_STREAM_RECALL_FLOOR, PARCEL_STREAM_FALSE_EXCLUSION_CEILING, PARCEL_STREAM_CATEGORY_RECALL_FLOOR,
+               PARCEL_STREAM_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES) for split in ("parcel", "stream")],
+    ("voyage", VOYAGE_FLOORS, MIN_EXAMPLES),
+    ("counter", COUNTER_FLOORS, MIN_EXAMPLES),
 ])
 def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, min_examples):
     """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
