@@ -24,7 +24,7 @@ classifier alone excludes at most ``FE_TARGET`` of them.
 
     make train-sensitive-model    # python -m training_gate.sensitive_model --out ...
 
-Deterministic: fixed vocabularies in sorted order, lbfgs, no random state.
+Deterministic: vocabularies in sorted order, lbfgs, a fixed seed for the long joins.
 """
 
 from __future__ import annotations
