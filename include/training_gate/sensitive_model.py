@@ -35,6 +35,7 @@ import json
 import os
 import re
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -118,30 +119,57 @@ def file_sha256(directory: Path) -> dict[str, str]:
 
 # -- features and training ---------------------------------------------------------------
 
+WORD_RANGE, CHAR_RANGE = (1, 2), (2, 5)  # n-gram lengths of the two views
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def word_grams(text: str) -> list[str]:
+    """Words of two or more letters and digits, and each pair of neighbours (lowercased)."""
+    tokens = _TOKEN.findall(text.lower())
+    return tokens + [" ".join(pair) for pair in zip(tokens, tokens[1:], strict=False)]
+
+
+def char_grams(text: str) -> list[str]:
+    """2-5 character pieces of each space-padded word (lowercased); a word shorter than a length
+    counts once, whole."""
+    grams = []
+    for word in text.lower().split():
+        word = f" {word} "
+        for n in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1):
+            grams.extend(word[start:start + n] for start in range(max(len(word) - n + 1, 1)))
+            if len(word) <= n:
+                break
+    return grams
+
+
 def _analyzers() -> dict:
-    """The two views of a text: words and word pairs (what is said), and 2-5 character pieces inside
+    """For training: the two views' vectorizers, which choose the vocabularies and idf weights.
+    Their n-grams are ``word_grams`` and ``char_grams`` (a test holds them equal), so scoring
+    needs no scikit-learn: words and word pairs (what is said), and 2-5 character pieces inside
     word boundaries (spelling variants, typos and inflections a word feature would miss)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    return {"word": TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32),
-            "char": TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+    return {"word": TfidfVectorizer(ngram_range=WORD_RANGE, min_df=2, sublinear_tf=True, dtype=np.float32),
+            "char": TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2, sublinear_tf=True,
                                     dtype=np.float32)}
 
 
 class LinearModel:
     """Per category a logistic regression over TF-IDF features; plain arrays in, plain arrays out.
 
-    Fitted or loaded, it scores through the same code: the fitted vocabularies and idf weights
-    rebuild each view's vectorizer, so a loaded model gives the scores the trained one gave."""
+    Fitted or loaded, it scores through the same code (``features``), from the vocabularies and
+    idf weights alone, so a loaded model gives the scores the trained one gave."""
+
+    VIEWS = (("word", word_grams), ("char", char_grams))
 
     def __init__(self, arrays: dict):
-        from sklearn.feature_extraction.text import CountVectorizer
         self.arrays = arrays
-        self.counters = []
-        for view, analyzer in _analyzers().items():
-            params = {k: v for k, v in analyzer.get_params().items()
-                      if k in {"analyzer", "ngram_range", "lowercase", "token_pattern"}}
-            vocabulary = {str(term): i for i, term in enumerate(arrays[f"{view}_terms"])}
-            self.counters.append((CountVectorizer(vocabulary=vocabulary, dtype=np.float32, **params), arrays[f"{view}_idf"]))
+        self.views = []
+        offset = 0
+        for view, grams in self.VIEWS:
+            terms = arrays[f"{view}_terms"]
+            self.views.append((grams, {str(t): i for i, t in enumerate(terms)}, arrays[f"{view}_idf"], offset))
+            offset += len(terms)
+        self.width = offset
 
     @classmethod
     def fit(cls, texts: list[str], labels: list[str | None], c: float) -> LinearModel:
@@ -165,15 +193,20 @@ class LinearModel:
         return model
 
     def features(self, texts: list[str]):
-        """Each view: counts, 1 + log, times idf, unit length; the views side by side."""
+        """Each view: counts, 1 + log, times idf, unit length; the views side by side (sparse rows)."""
         import scipy.sparse as sp
-        from sklearn.preprocessing import normalize
-        views = []
-        for counter, idf in self.counters:
-            counts = counter.transform(texts).tocsr()
-            counts.data = 1.0 + np.log(counts.data)
-            views.append(normalize(counts @ sp.diags(idf)))
-        return sp.hstack(views).tocsr()
+        rows, columns, values = [], [], []
+        for row, text in enumerate(texts):
+            for grams, vocabulary, idf, offset in self.views:
+                counts = Counter(index for gram in grams(text) if (index := vocabulary.get(gram)) is not None)
+                if not counts:
+                    continue
+                index = np.fromiter(counts, dtype=np.int64, count=len(counts))
+                weight = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[index]
+                rows.extend([row] * len(index))
+                columns.extend(index + offset)
+                values.extend(weight / np.sqrt(np.dot(weight, weight)))
+        return sp.csr_matrix((np.array(values, dtype=np.float32), (rows, columns)), shape=(len(texts), self.width))
 
     def scores(self, texts: list[str]) -> np.ndarray:
         """Scores in [0, 1], one row per text, one column per category (``CATEGORIES`` order)."""

@@ -200,3 +200,23 @@ def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
     rows = {row["set"]: row for row in ordinary_exclusions(with_model, SETS, names=("generated", "handwritten"))}
     assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] <= 3
     assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 7
+
+
+def test_scoring_reads_the_text_as_training_did_without_scikit_learn():
+    """The model is fitted with scikit-learn's vectorizers but scores with the project's own n-grams
+    (scikit-learn costs ~70 MB in every process that screens): both must cut every text alike."""
+    import subprocess
+    import sys
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from training_gate.sensitive_eval import build_eval_set
+    from training_gate.sensitive_model import CHAR_RANGE, WORD_RANGE, char_grams, example_text, word_grams
+
+    texts = [example_text(e) for e in build_eval_set()[::7]] + ["", "a", "I ok!!", "tab\there  two  spaces", "Ünï ÉTÉ ß"]
+    words = CountVectorizer(ngram_range=WORD_RANGE).build_analyzer()
+    chars = CountVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE).build_analyzer()
+    assert all(words(t) == word_grams(t) and chars(t) == char_grams(t) for t in texts)
+    code = ("import sys; from training_gate.sensitive_model import SensitiveModel, DEFAULT_MODEL_DIR; "
+            "SensitiveModel(DEFAULT_MODEL_DIR).flag_many(['my son is 12']); assert 'sklearn' not in sys.modules")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120).returncode == 0
