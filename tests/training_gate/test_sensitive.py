@@ -613,6 +613,7 @@ SENSITIVE = [
     # a group said with "my" is the writer's own; an animal-illness exclusion hides no threat
     ("special_categories", "Two people in my political group were banned from the forum."),
     ("violence_self_harm", "Someone pushed a dead rat through my letterbox again last night."),
+    ("financial_hardship", "Work hasn't paid me, I've been unpaid for six weeks now."),  # an age band hides no span of time
     # parcel and stream round (children, bereavement, special categories): a named child's age mid-sentence, pupils by age,
     # an owned school year; a death after a given name, a blessing on the dead; Travellers, a political group of one's
     # own, intimate images, relationships with men and women
@@ -1180,6 +1181,7 @@ BENIGN = [
     ("bereavement", "Can the tablet wake up from sleep on its own for the alarm?"),
     ("financial_hardship", "We offer the discount to people in financial difficulty, how do I set it up?"),
     ("violence_self_harm", "The dog chewed through the cable, can you send a new one?"),
+    ("children", "The puzzle is for 6 year olds, is it back in stock?"),
     # parcel and stream round (children, bereavement, special categories): software processes, goats, dead things and game
     # deaths, boilerplate, pets, funeral firms, faith words in products, streets and surnames, churches as customers,
     # club elections, job candidates, feature votes, game campaigns, the month March, practising a skill, animal genetics,
