@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from training_gate.staging import Staging
+
 
 def classifier_only_drops(partition: Path) -> dict[str, str]:
     """Record id -> drop reason of the tickets of a published ``partition`` excluded on the
     classifier's evidence alone."""
     partition = Path(partition)
-    staging = partition.parents[1] / "_staging" / partition.parent.name / partition.name
+    staging = Staging.for_partition(partition.parents[1], partition.parent.name, partition.name.removeprefix("ds=")).root
     rules: dict[str, set[str]] = {}
     for line in (staging / "sensitive_evidence.jsonl").read_text().splitlines():
         row = json.loads(line)

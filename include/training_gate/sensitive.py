@@ -491,7 +491,7 @@ class SensitiveDetector:
         return verdicts
 
     def _model_flags(self, tickets: list[list[tuple[str, str]]]) -> list[tuple[str, ...]]:
-        """The classifier's categories per ticket (one batched ``pipe``); none without a model."""
+        """The classifier's categories per ticket (all tickets scored at once); none without a model."""
         if self.model is None:
             return [()] * len(tickets)
         from training_gate.sensitive_model import model_text

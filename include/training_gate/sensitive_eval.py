@@ -579,11 +579,12 @@ def format_table(report: dict) -> str:
         lines.append(_table_line(row))
         last_of_split = position + 1 == len(rows) or rows[position + 1]["split"] != row["split"]
         if last_of_split and row["split"] != "all":
-            lines.append(_table_line(_overall_row([r for r in rows if r["split"] == row["split"]])))
+            lines.append(_table_line(overall_row([r for r in rows if r["split"] == row["split"]])))
     return "\n".join(lines)
 
 
-def _overall_row(rows: list[dict]) -> dict:
+def overall_row(rows: list[dict]) -> dict:
+    """One split's figures over its categories' rows, weighted by their ticket counts."""
     sensitive, benign = sum(r["sensitive"] for r in rows), sum(r["benign"] for r in rows)
     return {"split": rows[0]["split"], "category": "(split)", "sensitive": sensitive, "benign": benign,
             "recall": sum(r["recall"] * r["sensitive"] for r in rows) / sensitive,

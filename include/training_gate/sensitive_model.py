@@ -40,12 +40,13 @@ from pathlib import Path
 
 import numpy as np
 
+from training_gate.policy import SENSITIVE_CATEGORIES
+
 MODEL_VERSION = "sensitive-linear-2"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
-CATEGORIES = ("health", "children", "financial_hardship", "legal", "special_categories",
-              "bereavement", "violence_self_harm")
+CATEGORIES = SENSITIVE_CATEGORIES  # one label per category, in the policy's order
 TEMPLATE_SPLITS = ("dev", "test")  # build_eval_set(blind=False)
 HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "casebook", "market", "triage",
                          "parcel", "stream")

@@ -154,10 +154,10 @@ def held_out_reports(detectors) -> dict:
 
 
 def _overall(report: dict, split: str) -> tuple[float, float]:
-    rows = [r for r in report["rows"] if r["split"] == split]
-    recall = sum(r["recall"] * r["sensitive"] for r in rows) / sum(r["sensitive"] for r in rows)
-    false_exclusion = sum(r["false_exclusion_rate"] * r["benign"] for r in rows) / sum(r["benign"] for r in rows)
-    return recall, false_exclusion
+    from training_gate.sensitive_eval import overall_row
+
+    row = overall_row([r for r in report["rows"] if r["split"] == split])
+    return row["recall"], row["false_exclusion_rate"]
 
 
 @pytest.mark.parametrize("split", sorted(SHIPPED_FLOORS))
