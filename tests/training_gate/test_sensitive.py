@@ -1503,7 +1503,8 @@ def test_probe_split_covers_its_categories_with_confusable_benign_tickets():
 
 STRANGER_SPLITS = {**{s: PARTIAL_SPLITS[s] for s in ("field", "queue", "triage")},
                    **{s: tuple(SENSITIVE_CATEGORIES)
-                      for s in ("inbox", "desk", "casebook", "market", "relay", "parcel", "stream", "voyage", "counter")}}
+                      for s in ("inbox", "desk", "casebook", "market", "relay", "parcel", "stream", "voyage", "counter",
+                                "harbor", "ledger", "lantern")}}
 
 
 @pytest.mark.parametrize("split", sorted(STRANGER_SPLITS))
