@@ -65,7 +65,7 @@ eval-sensitive: $(VENV)/.installed
 # The same with the rules alone (the default policy ORs the classifier with them).
 eval-sensitive-rules: $(VENV)/.installed
 	mkdir -p var/eval
-	sed 's/model: {enabled: true}/model: {enabled: false}/' include/training_gate/policies/default.yaml > var/eval/policy-rules-only.yaml
+	sed 's/model: {enabled: true, veto: true}/model: {enabled: false}/' include/training_gate/policies/default.yaml > var/eval/policy-rules-only.yaml
 	$(BIN)/training-gate eval --set sensitive --policy var/eval/policy-rules-only.yaml --report var/eval/sensitive-rules-report.json
 
 # Retrain the sensitive-topic classifier and rewrite its artefact and model card

@@ -45,11 +45,13 @@ class SensitiveCategory:
 @dataclass(frozen=True)
 class SensitiveModelSettings:
     """The ``sensitive.model`` section: the text classifier OR-ed with the rules
-    (``sensitive_model``); its card's sha256 names the exact model in every manifest."""
+    (``sensitive_model``); its card's sha256 names the exact model in every manifest. With
+    ``veto``, it also overrules rule findings it scores below its card's ``veto_below``."""
 
     enabled: bool
     path: str
     card_sha256: str | None  # None when disabled
+    veto: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def model_settings(raw: dict | bool | None, policy_path: Path) -> SensitiveModel
             card_sha256 = model_card_sha256(path)
         except ModelError as error:
             raise PolicyError(str(error)) from error
-    return SensitiveModelSettings(enabled, str(path), card_sha256)
+    return SensitiveModelSettings(enabled, str(path), card_sha256, veto=enabled and bool(raw.get("veto", False)))
 
 
 def sensitive_settings(raw: dict | None, policy_path: Path, default_model: str) -> SensitiveSettings:

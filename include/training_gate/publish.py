@@ -202,6 +202,8 @@ def build_manifest(staging: Staging, policy: Policy, key: RecordKey, run_date: s
             # every category a dropped ticket matched (a ticket may count in several);
             # dropped_by_reason holds each ticket once, under its first category
             "excluded_by_sensitive_category": sensitive["excluded_by_category"],
+            # tickets whose rule findings of a category the classifier overruled (policy sensitive.model.veto)
+            "sensitive_rule_findings_overruled": sensitive.get("overruled_by_category", {}),
             "entities_scrubbed": scrub["entities_scrubbed"],
         },
         "validation": {"success": validation["success"], "expectations": validation["expectations"]},

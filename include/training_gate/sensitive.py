@@ -22,7 +22,9 @@ the others cannot produce a finding (same findings, far less work).
 When the policy enables ``sensitive.model``, a small text classifier (``sensitive_model``)
 also reads each ticket's public texts joined, once per ticket; every enabled category it
 flags adds a finding of rule ``model`` (field ``ticket``, no offsets) heavy enough to reach
-the category's threshold alone: the classifier is OR-ed with the rules.
+the category's threshold alone: the classifier is OR-ed with the rules. With ``model.veto``, the
+rules' findings of a category the classifier scores below its card's ``veto_below`` do not count
+(the verdict lists that category as overruled, and ``sensitive.json`` counts them).
 
 A category is assigned when the weights of its findings reach the policy threshold.
 A ticket with any enabled category is dropped with ``sensitive:<category>``, the first
@@ -122,6 +124,7 @@ class Finding:
 class Verdict:
     categories: tuple[str, ...]
     findings: tuple[Finding, ...]
+    overruled: tuple[str, ...] = ()  # categories whose rule findings the classifier overruled
 
     @property
     def drop_reason(self) -> str | None:
@@ -445,13 +448,17 @@ class SensitiveDetector:
             return False
         return not (rule.negatable and is_negated(span))
 
-    def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None) -> tuple[str, ...]:
+    def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None,
+                   overruled: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """Categories whose findings reach their threshold, in the policy's order. Given the ticket's
         ``texts``, the same words found by the same rule count once: a weak sign repeated ("membership
-        benefits" in the question and again in the answer) is one sign, two different ones are two."""
+        benefits" in the question and again in the answer) is one sign, two different ones are two.
+        Rule findings of an ``overruled`` category do not count."""
         counted: set[tuple[str, str, str]] = set()
         score: Counter[str] = Counter()
         for finding in findings:
+            if finding.category in overruled and finding.rule != "model":
+                continue
             words = texts[finding.field][finding.start:finding.end].lower() if texts and finding.field in texts \
                 else f"{finding.field}:{finding.start}"
             key = (finding.category, finding.rule, words)
@@ -481,21 +488,24 @@ class SensitiveDetector:
             self._remembered.move_to_end(text)
         while len(self._remembered) > self.cached_texts:
             self._remembered.popitem(last=False)
-        flagged = self._model_flags(tickets)
         verdicts = []
-        for fields, categories in zip(tickets, flagged, strict=True):
+        for fields, (flagged, doubted) in zip(tickets, self._model_assessments(tickets), strict=True):
             found = [replace(finding, field=name) for name, text in fields if text and text.strip()
                      for finding in known[text]]
-            found += [self._model_finding(c) for c in categories if c in self.categories]
-            verdicts.append(Verdict(self.categorize(found, dict(fields)), tuple(found)))
+            found += [self._model_finding(c) for c in flagged if c in self.categories]
+            overruled = frozenset(doubted) & {f.category for f in found}
+            verdicts.append(Verdict(self.categorize(found, dict(fields), overruled), tuple(found),
+                                    tuple(c for c in self.categories if c in overruled)))
         return verdicts
 
-    def _model_flags(self, tickets: list[list[tuple[str, str]]]) -> list[tuple[str, ...]]:
-        """The classifier's categories per ticket (all tickets scored at once); none without a model."""
+    def _model_assessments(self, tickets: list[list[tuple[str, str]]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per ticket, the classifier's flagged and, with ``veto``, doubted categories (all tickets
+        scored at once); neither without a model."""
         if self.model is None:
-            return [()] * len(tickets)
+            return [((), ())] * len(tickets)
         from training_gate.sensitive_model import model_text
-        return self.model.flag_many([model_text(fields) for fields in tickets])
+        assessed = self.model.assess_many([model_text(fields) for fields in tickets])
+        return assessed if self.settings.model.veto else [(flagged, ()) for flagged, _ in assessed]
 
     def _model_finding(self, category: str) -> Finding:
         """A classifier flag as evidence: whole ticket, no offsets, weighing the category's threshold."""
@@ -947,6 +957,7 @@ def screen(staging: Staging, policy: Policy, key: RecordKey) -> dict:
     detector = _detector(settings) if settings.enabled and settings.enabled_categories() else None
     dropped: Counter[str] = Counter()
     by_category: Counter[str] = Counter()
+    overruled: Counter[str] = Counter()
     drop_batches: list[list[dict]] = []
     evidence_path = staging.path("sensitive_evidence.jsonl")
     evidence_path.parent.mkdir(parents=True, exist_ok=True)
@@ -961,6 +972,7 @@ def screen(staging: Staging, policy: Policy, key: RecordKey) -> dict:
                 verdicts = detector.screen_many([ticket_fields(t) for t in batch])
                 kept, drops = [], []
                 for ticket, verdict in zip(batch, verdicts, strict=True):
+                    overruled.update(verdict.overruled)
                     if not verdict.categories:
                         kept.append(ticket)
                         continue
@@ -982,6 +994,8 @@ def screen(staging: Staging, policy: Policy, key: RecordKey) -> dict:
         "screened": screened,
         "dropped_by_reason": dict(sorted(dropped.items())),
         "excluded_by_category": {c: by_category[c] for c in settings.enabled_categories() if by_category[c]},
+        # tickets whose rule findings of a category the classifier overruled (kept, unless another category holds)
+        "overruled_by_category": {c: overruled[c] for c in settings.enabled_categories() if overruled[c]},
         "categories": list(settings.enabled_categories()) if settings.enabled else [],
         "lexicon_sha256": settings.lexicon_sha256,
         "model_card_sha256": settings.model.card_sha256 if settings.model_enabled() else None,
