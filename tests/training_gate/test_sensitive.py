@@ -628,6 +628,39 @@ SENSITIVE = [
     ("special_categories", "Some of the pictures show my political group at the meeting."),
     ("special_categories", "I keep intimate photos of my wife and me in that folder, can staff see them?"),
     ("special_categories", "In my stories I write about my own relationships with both men and women."),
+    # harbor and ledger round (children, bereavement): an age short of a threshold, an age guessed from a look, months after
+    # the word, ages listed after the children, regional words for children, a named age in a form, an age in brackets
+    # after a child's seat, a form's count of children, children's data, a school year with a school event, young
+    # children's events, foster placements, an infant's sleep, a baby's gear, a child owned under a negation; the death of
+    # a tenant or a resident, a date of death, a relative killed or "expired", deaths said abroad, rites owned by a
+    # relative, an order of service for a relative, "the late Mrs X"
+    ("children", "She'll be 18 in June, so can the phone stay on my plan until then?"),
+    ("children", "He isn't 16 till next spring, can he still open the saver?"),
+    ("children", "The lad at the counter looked about 13, is that allowed?"),
+    ("children", "Upload removed: video of the baby, 9 months, shared without consent."),
+    ("children", "We're five: me, my husband and the bairns - 4, 7 and 10."),
+    ("children", "Our weans need collecting from the bus stop at four."),
+    ("children", "Occupants: Dana Reyes | Tomás, age 8 | Lucia, age 5"),
+    ("children", "Extras: 1 x car seat (age 2), pickup at 10:00"),
+    ("children", "Household: Adults: 2 | Children: 3 | Pets: 1"),
+    ("children", "The club keeps the kids' names and birthdays in a shared spreadsheet, who can see it?"),
+    ("children", "Fundraiser: Grade 2 field trip to the aquarium, can we post the class list?"),
+    ("children", "She starts her first day at school on Monday, can we move the delivery?"),
+    ("children", "Her caseworker is moving her to a new foster placement next week."),
+    ("children", "Please ring rather than knock after 7, the toddler sleeps from then."),
+    ("children", "The engineer left the gate open and her high chair got soaked in the rain."),
+    ("children", "The listing has me and my wife but not our baby, does she need adding?"),
+    ("children", "My oldest just turned 15, can he have his own login?"),
+    ("bereavement", "Note: tenant passed away last week, sister handling the flat."),
+    ("bereavement", "Move-out form | Date of death: 03/11 | Next contact: son"),
+    ("bereavement", "My uncle was killed in a crash on the motorway, his van lease needs ending."),
+    ("bereavement", "Respected sir, my mother expired last Tuesday, please transfer the gas connection."),
+    ("bereavement", "Our grandfather is no more, kindly stop the paper bill."),
+    ("bereavement", "My aunty left for her heavenly abode in May, how do I close her wallet?"),
+    ("bereavement", "Printing for my father's memorial service on Saturday, can you rush it?"),
+    ("bereavement", "We're sitting shiva for my brother this week, please hold all deliveries."),
+    ("bereavement", "Twenty orders of service for our granddad, please, by Friday."),
+    ("bereavement", "The fundraiser for the late Mr. Adeyemi's burial shows the wrong total."),
     # parcel and stream round (health, legal): a condition of the person a delivery is for, a medical limit on lifting or
     # driving, covid had or isolated with; the police by local names, statements taken, a named force, data requests, Action Fraud
     ("health", "Driver note: the addressee is hard of hearing, so please text rather than knock."),
@@ -1210,6 +1243,24 @@ BENIGN = [
     ("special_categories", "The breeding genetics for the dragons in the game look off."),
     ("special_categories", "The staircase is wide and straight, so the sofa should fit."),
     ("special_categories", "The basil arrived brown and wilted."),
+    # harbor and ledger round (children, bereavement): versions called minor and major, thresholds said of things, gear
+    # and seats sold with an age band, children's products, school years of adults, dying in jest, imitation coffins, trade
+    # deliveries to a cemetery, RIP said of a thing, Indian English "expired" of a card, a wake-up call
+    ("children", "Is 2.7 a minor release or a major one?"),
+    ("children", "Bump the minor version before you tag it."),
+    ("children", "The warranty is 18 in total months, so it ended in March."),
+    ("children", "Booster seat (ages 4-12) is out of stock, when will it be back?"),
+    ("children", "The screen looks about 12 inches, is that right?"),
+    ("children", "My year 2 university modules have the wrong credits."),
+    ("children", "Do you sell children's name labels for school jumpers?"),
+    ("bereavement", "I'm literally dying at these delivery fees, is there a cheaper option?"),
+    ("bereavement", "I'd die if the sofa got scratched, please wrap it well."),
+    ("bereavement", "We need a van for a fake coffin and two lighting rigs for the film set."),
+    ("bereavement", "We deliver to the cemetery gates every Monday with the gravel order."),
+    ("bereavement", "RIP my old laptop, the new one arrives Tuesday."),
+    ("bereavement", "Is the long-wheelbase van big enough for two granite headstones? We're the monumental masons on Hill Lane."),
+    ("bereavement", "My debit card expired last month, please update the payment."),
+    ("bereavement", "Please book a wake-up call for 6 am in room 14."),
     # parcel and stream round (health, legal): pets' operations and moods, condition charities, a thing giving a headache,
     # hospital corners, a fault diagnosed, a practice's rooms and staff, planning conditions, "ill" for "I'll", recovery codes,
     # deliveries to hospitals and health workplaces; streets and blocks named Court, a lawyer's bookcase, work in a custody
