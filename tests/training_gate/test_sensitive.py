@@ -1268,6 +1268,8 @@ BENIGN = [
     ("children", "I'm in class 3 of the pottery course and the booking vanished."),
     ("children", "Do you sell a Year 3 trip planner template for tutors?"),
     ("bereavement", "Date: 12/03 | Time: 14:00 | Vehicle: small van"),
+    ("bereavement", "My landlord is dead keen to get the boiler replaced before winter."),
+    ("children", "Honestly he seems like 1 in a million, your driver."),
     ("bereavement", "My son's burial ground in the block game got griefed by another player."),
     ("bereavement", "Please book a wake-up call for 6 am in room 14."),
     # parcel and stream round (health, legal): pets' operations and moods, condition charities, a thing giving a headache,
