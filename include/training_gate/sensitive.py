@@ -334,6 +334,8 @@ class SensitiveDetector:
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
+        # who a person is rather than what they do: "he is a looked-after child" is not a job
+        self._not_jobs = self._people | frozenset(lexicon["sets"].get("minor", []))
         self.exclusion_scope: dict[str, frozenset[str] | None] = {}
         for index, (pattern, categories) in enumerate(lexicon["exclusions"]):
             self.exclusions.add(f"exclusion_{index}", [pattern])
@@ -426,6 +428,10 @@ class SensitiveDetector:
         if rule.not_product and (_is_purchased(span.root) or _topic_of_work(span.root)):
             return False
         if rule.not_identity and _states_identity(span.root):
+            return False
+        # someone else's job (health's clinicians): "her mum is a nurse"; legal roles said of another stay ("he's a defendant")
+        if rule.not_identity and rule.category == "health" and span.root.lemma_ not in self._not_jobs \
+                and _job_of_another(span.root):
             return False
         if rule.intransitive and objects_of(root):
             return False
@@ -864,8 +870,6 @@ def _states_identity(token) -> bool:
     """The match names the job or workplace of the writer or the customer: "I'm a lawyer by training",
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
     "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
-    if _job_of_another(token):
-        return True
     for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
         if token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i \
                 and (token.head.pos_ in ("NOUN", "PROPN") or token.head.dep_ == "attr"):  # "is a paramedic asking ..."
