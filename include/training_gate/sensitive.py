@@ -99,6 +99,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # A place named as where someone works is not a stay there: "I work at the hospital", "she volunteers in a hospice".
 _WORK_VERBS = frozenset({"work", "volunteer", "intern", "train", "employ", "base", "temp", "locum", "nurse"})
 _WORKPLACE_PREPOSITIONS = frozenset({"at", "in", "for"})
+# Nouns of a job held at a place: "casual shifts at two hospitals", "my placement at the clinic".
+_WORK_NOUNS = frozenset({"shift", "job", "placement", "rotation", "post", "position", "role", "career", "contract", "locum",
+                         "residency", "internship", "apprenticeship", "rota"})
 _AFFECTED_PERSONS = frozenset({"patient", "user", "survivor", "sufferer", "victim", "inpatient", "outpatient", "client"})
 # Who a job or a business is said of: the writer, or the customer in an agent's note ("Customer is a GP").
 _IDENTITY_SUBJECTS = frozenset({"i", "we", "customer", "cust", "cx", "caller", "client"})
@@ -334,6 +337,8 @@ class SensitiveDetector:
         self.rules: dict[str, Rule] = {}
         self._data_nouns = frozenset(lexicon["sets"].get("data_noun", []))
         self._people = frozenset(lexicon["sets"].get("person", []))
+        # who a person is rather than what they do: "he is a looked-after child" is not a job
+        self._not_jobs = self._people | frozenset(lexicon["sets"].get("minor", []))
         self.exclusion_scope: dict[str, frozenset[str] | None] = {}
         for index, (pattern, categories) in enumerate(lexicon["exclusions"]):
             self.exclusions.add(f"exclusion_{index}", [pattern])
@@ -426,6 +431,10 @@ class SensitiveDetector:
         if rule.not_product and (_is_purchased(span.root) or _topic_of_work(span.root)):
             return False
         if rule.not_identity and _states_identity(span.root):
+            return False
+        # someone else's job (health's clinicians): "her mum is a nurse"; legal roles said of another stay ("he's a defendant")
+        if rule.not_identity and rule.category == "health" and span.root.lemma_ not in self._not_jobs \
+                and _job_of_another(span.root):
             return False
         if rule.intransitive and objects_of(root):
             return False
@@ -884,6 +893,9 @@ def _states_identity(token) -> bool:
         return True
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _WORK_VERBS | {"qualify", "retire"}:
         return True
+    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and (
+            head.head.lemma_ in _WORK_NOUNS or any(c.dep_ == "dobj" and c.lemma_ in _WORK_NOUNS for c in head.head.children)):
+        return True  # "my placement at the clinic", "doing casual shifts at two hospitals"
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _COMMERCE \
             and not any(c.dep_ == "poss" and c.lower_ not in ("our", "their") for c in token.children):
         return True  # a customer organisation: "we ordered for the care home"
@@ -892,6 +904,22 @@ def _states_identity(token) -> bool:
         return True  # "I am lawyer": a job said without its article (misparsed)
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
+
+
+def _job_of_another(token) -> bool:
+    """The match is the job of someone the writer names, said with an article: "her mum is a nurse", "he's a
+    paramedic", "my colleague's a paramedic" (parsed as a possessive); not "my paramedic" or "she's a nurse's
+    worry"."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("attr", "ROOT"):
+        return False
+    article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if article is None:
+        return False
+    if token.dep_ == "attr":
+        return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she", "they") or any(g.dep_ == "poss" for g in c.children))
+                   for c in token.head.children)
+    return any(c.dep_ == "poss" and c.i < article.i and any(g.dep_ == "case" for g in c.children)
+               and any(g.dep_ == "poss" for g in c.children) for c in token.children)
 
 
 def _holds_given_name(span) -> bool:
