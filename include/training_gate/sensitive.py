@@ -536,6 +536,20 @@ def _is_fragment_head(token) -> bool:
         and all(t.pos_ in ("ADV", "AUX", "PUNCT", "INTJ", "SPACE", "CCONJ") for t in token.doc[token.sent.start:token.i])
 
 
+_QUANTIFIERS = frozenset({"some", "most", "all", "both", "many", "few", "several", "each", "either", "half", "none"})
+
+
+def _partitive_whole(token):
+    """The people a quantity is taken from: "two of my staff", "some of our guests" (the staff, the guests)."""
+    if token.pos_ == "NUM" or token.lower_ in _QUANTIFIERS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                wholes = [g for g in prep.children if g.dep_ == "pobj"]
+                if wholes:
+                    return wholes[0]
+    return token
+
+
 def subject_of(token):
     """The grammatical subject governing ``token``, climbing from modifiers and objects to their clause;
     the writer for a subjectless fragment headed by an adjective or participle."""
@@ -545,7 +559,7 @@ def subject_of(token):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in ("who", "that") and current.dep_ == "relcl":
                     return current.head  # "her son who's in primary": the person the clause is about
-                return child
+                return _partitive_whole(child)
         for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
             if child.dep_ in ("aux", "auxpass"):
                 subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]

@@ -642,6 +642,33 @@ SENSITIVE = [
     ("legal", "Internal: law enforcement data request received for this user, account under preservation hold."),
     ("legal", "We had a visit from Lancashire Constabulary about the account holder yesterday."),
     ("legal", "I've reported the fake invoices to Action Fraud and have a reference."),
+
+    # harbor and ledger round (legal, special categories): due in a named court, a prison by its name, a record check that
+    # returns an offence, supervision after prison, drink-driving and a licence taken, a lawyer in slang; a union named
+    # with its branch, plans around a holy day, "coloured" said of a person, objects of devotion at home, an election
+    # campaign, a partitive subject ("two of my staff"), two blokes
+    ("legal", "Can we rebook? I'm due up at Harrowgate Crown Court on the 9th."),
+    ("legal", "She's appearing before the magistrates' court next Tuesday so she can't be home for the fitter."),
+    ("legal", "Please post the letters to him at HMP Brackenmoor, he can't get emails."),
+    ("legal", "My son was moved to Greystone Correctional Facility last month and I manage his phone contract."),
+    ("legal", "The vetting check flagged an old caution for possession, so the job offer was pulled."),
+    ("legal", "A 2015 conviction came up on her background check and the agency let her go."),
+    ("legal", "My offender manager wants a copy of my tenancy agreement by Friday."),
+    ("legal", "my PO says I have to show proof of address every month"),
+    ("legal", "It's a condition of my parole that I live at this address, so I need the bills in my name."),
+    ("legal", "I lost my licence after the DWI so my wife will be driving the hire car."),
+    ("legal", "My driving licence was revoked in March, please take me off the insurance."),
+    ("legal", "my brief reckons the hearing will go ahead so I'll miss the delivery slot"),
+    ("special_categories", "I'm the GMB rep at our depot and we need a bigger meeting room booking."),
+    ("special_categories", "We're all Teamsters Local 804 at the warehouse, is there a group rate?"),
+    ("special_categories", "Please schedule the install after Passover, the house will be full of family."),
+    ("special_categories", "Can the boiler service wait until after Ramadan? Daytime visits are hard while we fast."),
+    ("special_categories", "The engineer made a comment about me being coloured and I want to complain."),
+    ("special_categories", "Is it OK to fix a mezuzah to the doorpost of the flat?"),
+    ("special_categories", "My dad keeps his prayer rug by the window, so can the radiator go on the other wall?"),
+    ("special_categories", "Role: election agent | Question: can our re-election campaign take card donations?"),
+    ("special_categories", "Three of my employees observe the Sabbath, so no Saturday shifts please."),
+    ("special_categories", "the host was weird with us all weekend, think it's because we're two lads"),
 ]
 
 BENIGN = [
@@ -1242,6 +1269,29 @@ BENIGN = [
     ("legal", "In the heist quest the sheriff never spawns at the bank."),
     ("legal", "Cops and robbers night at the rugby club, do you have the costume in adult sizes?"),
     ("legal", "My sister is a solicitor and she read the contract for me, it looks fine."),
+    # harbor and ledger round (legal, special categories): the same words in ordinary senses
+    ("legal", "We'll be up at the food court at the mall around noon if the courier can meet us."),
+    ("legal", "I'm halfway through a courtroom drama on your app and it freezes every time the jury comes back."),
+    ("legal", "Trainee solicitor here, moving in on the 3rd and need the broadband live."),
+    ("legal", "Hi, newly qualified barrister looking for a quiet desk in your coworking space."),
+    ("legal", "Our firm letterhead should read 'Barristers & Solicitors' under the logo."),
+    ("legal", "In our board game, players are rival lawyers racing to win clients."),
+    ("legal", "Do I need a lawyer to register a trademark for my bakery name?"),
+    ("legal", "The cop at the junction just waved us through, the roadworks were chaos."),
+    ("legal", "Our PO number is on the invoice, and my PO needs to be approved by finance."),
+    ("legal", "We're visiting the Old Town Gaol museum on Saturday, do you sell group tickets?"),
+    ("legal", "Our design brief says the logo has to be blue."),
+    ("legal", "My software licence got renewed but the key isn't working."),
+    ("special_categories", "Do I need to file the S-corp election again this year?"),
+    ("special_categories", "We found a race condition when two users save at once."),
+    ("special_categories", "I'm doing a 10k race on Sunday, can the parcel go to my neighbour?"),
+    ("special_categories", "Saw the roadmap, how many votes do I get each month?"),
+    ("special_categories", "We're launching a Kickstarter campaign for our new card game next week."),
+    ("special_categories", "Are your branches open on Eid and on Christmas Day?"),
+    ("special_categories", "Do you stock coloured pencils in a tin of 48?"),
+    ("special_categories", "The second floor has the society rooms and a prayer room, all need a weekly clean."),
+    ("special_categories", "The Unite Students flat I'm moving into needs broadband from the 1st."),
+    ("special_categories", "We stock menorahs and prayer beads in the gift shop, can you update the listing?"),
 ]
 
 
