@@ -669,6 +669,8 @@ SENSITIVE = [
     ("special_categories", "Role: election agent | Question: can our re-election campaign take card donations?"),
     ("special_categories", "Three of my employees observe the Sabbath, so no Saturday shifts please."),
     ("special_categories", "the host was weird with us all weekend, think it's because we're two lads"),
+    ("special_categories", "Hi, I'm Megan, booking a double room for me and my wife for the 12th."),
+    ("special_categories", "My husband and I both need access to the joint account. Thanks, Michael"),
 ]
 
 BENIGN = [
@@ -1290,6 +1292,9 @@ BENIGN = [
     ("special_categories", "Are your branches open on Eid and on Christmas Day?"),
     ("special_categories", "Do you stock coloured pencils in a tin of 48?"),
     ("special_categories", "The second floor has the society rooms and a prayer room, all need a weekly clean."),
+    ("special_categories", "Hi, I'm Megan from the bookings team, your husband called about the room."),
+    ("special_categories", "Hi this is Tom, my wife wants to move to the cheaper tariff."),
+    ("special_categories", "Can my girlfriend and I share the gym membership? Thanks, Emma"),
     ("special_categories", "The Unite Students flat I'm moving into needs broadband from the 1st."),
     ("special_categories", "We stock menorahs and prayer beads in the gift shop, can you update the listing?"),
 ]
