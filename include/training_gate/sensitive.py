@@ -152,6 +152,7 @@ class Rule:
     intransitive: bool = False
     age: bool = False
     named: bool = False
+    writer: str | None = None
     negatable: bool = True
     weight: float = 1.0
 
@@ -350,7 +351,7 @@ class SensitiveDetector:
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
                                "not_modifier", "not_title", "not_product", "not_identity", "intransitive", "age",
-                               "named", "negatable", "weight"}
+                               "named", "writer", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -363,7 +364,7 @@ class SensitiveDetector:
             not_modifier=bool(spec.get("not_modifier", False)),
             intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", True)),
             not_product=bool(spec.get("not_product", True)), not_identity=bool(spec.get("not_identity", False)),
-            age=bool(spec.get("age", False)), named=bool(spec.get("named", False)),
+            age=bool(spec.get("age", False)), named=bool(spec.get("named", False)), writer=spec.get("writer"),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
         if rule.key in self.rules:
@@ -441,6 +442,8 @@ class SensitiveDetector:
         if rule.age and not _is_child_age(span):
             return False
         if rule.named and not _holds_given_name(span):
+            return False
+        if rule.writer and _writer_gender(span.doc.text) != rule.writer:
             return False
         if rule.subject and not _in_set(subject_of(root), rule.subject):
             return False
@@ -555,6 +558,20 @@ def _is_fragment_head(token) -> bool:
         and all(t.pos_ in ("ADV", "AUX", "PUNCT", "INTJ", "SPACE", "CCONJ") for t in token.doc[token.sent.start:token.i])
 
 
+_QUANTIFIERS = frozenset({"some", "most", "all", "both", "many", "few", "several", "each", "either", "half", "none"})
+
+
+def _partitive_whole(token):
+    """The people a quantity is taken from: "two of my staff", "some of our guests" (the staff, the guests)."""
+    if token.pos_ == "NUM" or token.lower_ in _QUANTIFIERS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                wholes = [g for g in prep.children if g.dep_ == "pobj"]
+                if wholes:
+                    return wholes[0]
+    return token
+
+
 def subject_of(token):
     """The grammatical subject governing ``token``, climbing from modifiers and objects to their clause;
     the writer for a subjectless fragment headed by an adjective or participle."""
@@ -564,7 +581,7 @@ def subject_of(token):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in ("who", "that") and current.dep_ == "relcl":
                     return current.head  # "her son who's in primary": the person the clause is about
-                return child
+                return _partitive_whole(child)
         for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
             if child.dep_ in ("aux", "auxpass"):
                 subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -929,6 +946,41 @@ def _holds_given_name(span) -> bool:
 
     names = given_names()
     return any(t.is_title and folded(t.text) in names for t in span)
+
+
+# How a writer names themself in a message: "I'm Rachel, booking for ...", "my name is Tom", "Rachel here",
+# or a sign-off ("Thanks, Rachel", "Cheers - Tom").
+_WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|my name is|My name is|this is|This is)\s+([A-Z][a-z]{2,})\b(?![ -][A-Z][a-z]*\s+(?:team|support)))"
+                          r"|(?:^|[.!?]\s+)([A-Z][a-z]{2,}) here\b"
+                          r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)([A-Z][a-z]{2,})\W*$")
+
+
+@cache
+def _name_genders() -> dict[str, float]:
+    """Given names with the share of their bearers who are women (nomquamgender's data), for names listed by
+    at least five sources."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    data = json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text(encoding="utf-8"))
+    return {name: row[2] for name, row in data.items() if row[0] >= 5 and isinstance(row[2], int | float)}
+
+
+def _writer_gender(text: str) -> str | None:
+    """"female" or "male" when the writer names themself in ``text`` with a given name borne almost only by
+    women or by men (95% or more), else None: "I'm Rachel, booking for me and my wife" says a same-sex couple."""
+    genders = set()
+    for match in _WRITER_NAME.finditer(text.strip()):
+        name = next(g for g in match.groups() if g)
+        share = _name_genders().get(name.lower())
+        if share is not None and share >= 0.95:
+            genders.add("female")
+        elif share is not None and share <= 0.05:
+            genders.add("male")
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _number(token) -> int | None:
