@@ -53,6 +53,14 @@ phrasing. Every template belongs to a split:
   store, pharmacy shop, tutoring, leisure centre and library): 280 each, all seven categories,
   20 + 20 each, by four more writers, measured once like the three before them. Parcel and
   stream were then read while tuning; voyage and counter are held out.
+- ``harbor`` (household services), ``ledger`` (money and work software) and ``lantern`` (travel
+  and leisure): 280 each, all seven categories, for policy 2026.11.10, by three more writers
+  asked to give about half of the sensitive facts only in passing; measured once. Harbor and
+  ledger were then read while tuning and trained on; lantern is held out;
+- ``summit`` (marketplace, student services, gym, parking, games, post), ``beacon`` (council,
+  water, transport, rail, library, ID photos) and ``meadow`` (meal kits, a chemist shop,
+  fashion, electronics, music, baby products): 280 each under the same brief, measured once on
+  the stage of 2026.11.10, then trained on by the classifier; the rules were not tuned on them.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -69,7 +77,8 @@ from collections import Counter, defaultdict
 
 SPLITS = ("dev", "test")  # template splits
 HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "inbox", "desk",  # training_gate.sensitive_<split>
-                       "casebook", "market", "triage", "relay", "parcel", "stream", "voyage", "counter", "harbor", "ledger", "lantern")
+                       "casebook", "market", "triage", "relay", "parcel", "stream", "voyage", "counter", "harbor", "ledger", "lantern",
+                       "summit", "beacon", "meadow")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

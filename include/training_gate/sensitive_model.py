@@ -55,7 +55,7 @@ WEIGHTS = "weights.npz"
 CATEGORIES = SENSITIVE_CATEGORIES  # one label per category, in the policy's order
 TEMPLATE_SPLITS = ("dev", "test")  # build_eval_set(blind=False)
 HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "casebook", "market", "triage",
-                         "parcel", "stream", "harbor", "ledger")
+                         "parcel", "stream", "harbor", "ledger", "summit", "beacon", "meadow")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression

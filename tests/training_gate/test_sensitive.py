@@ -1612,6 +1612,18 @@ PARCEL_STREAM_CATEGORY_RECALL_FLOOR = 0.85
 PARCEL_STREAM_CATEGORY_FALSE_EXCLUSION_CEILING = 0.05
 VOYAGE_FLOORS = (0.90, 0.12, 0.75, 0.25)
 COUNTER_FLOORS = (0.83, 0.14, 0.65, 0.35)
+# The harbor, ledger and lantern splits (policy 2026.11.10; three more writers, 280 each, asked for about half
+# of the sensitive tickets to say the fact only in passing), measured first on the rules of 2026.11.9: harbor
+# 77.9% / 7.9%, ledger 79.3% / 10.7%, lantern 73.6% / 5.7% (children 55%, 70% and 50%). Harbor and ledger were
+# then read while tuning: harbor 99.3% / 0% (children 95%: a date of birth in 2008), ledger 99.3% / 1.4%.
+# Lantern is held out (aggregates only): after the round 74.3% / 5.7% (children 50%; at most 15%).
+HARBOR_LEDGER_FLOORS = (0.97, 0.02, 0.90, 0.10)
+LANTERN_FLOORS = (0.72, 0.07, 0.45, 0.20)
+# The summit, beacon and meadow splits (three more writers under the same brief), measured first on the rules
+# of 2026.11.10: summit 85.0% / 10.0%, beacon 82.1% / 9.3%, meadow 87.9% / 5.7% (per category at least 70%
+# recall, at most 25% false exclusion: special categories in summit). The classifier trains on them; the rules
+# were not tuned on them, so their floors sit at that first reading.
+SUMMIT_BEACON_MEADOW_FLOORS = (0.80, 0.11, 0.65, 0.30)
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
@@ -1645,6 +1657,9 @@ def _overall(rows) -> tuple[float, float]:
                PARCEL_STREAM_CATEGORY_FALSE_EXCLUSION_CEILING), MIN_EXAMPLES) for split in ("parcel", "stream")],
     ("voyage", VOYAGE_FLOORS, MIN_EXAMPLES),
     ("counter", COUNTER_FLOORS, MIN_EXAMPLES),
+    *[(split, HARBOR_LEDGER_FLOORS, MIN_EXAMPLES) for split in ("harbor", "ledger")],
+    ("lantern", LANTERN_FLOORS, MIN_EXAMPLES),
+    *[(split, SUMMIT_BEACON_MEADOW_FLOORS, MIN_EXAMPLES) for split in ("summit", "beacon", "meadow")],
 ])
 def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, min_examples):
     """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
@@ -1694,7 +1709,7 @@ def test_probe_split_covers_its_categories_with_confusable_benign_tickets():
 STRANGER_SPLITS = {**{s: PARTIAL_SPLITS[s] for s in ("field", "queue", "triage")},
                    **{s: tuple(SENSITIVE_CATEGORIES)
                       for s in ("inbox", "desk", "casebook", "market", "relay", "parcel", "stream", "voyage", "counter",
-                                "harbor", "ledger", "lantern")}}
+                                "harbor", "ledger", "lantern", "summit", "beacon", "meadow")}}
 
 
 @pytest.mark.parametrize("split", sorted(STRANGER_SPLITS))

@@ -195,17 +195,19 @@ def test_manifest_carries_the_model_card_hash(published, published_rules_only, m
     assert published_rules_only["policy"]["sensitive_model_card_sha256"] is None
 
 
-# The stage as shipped (rules OR classifier) on the splits neither was tuned or trained on, policy
-# 2026.11.9 (rules alone in brackets): desk 88.6% recall / 8.6% false exclusion (76.4 / 7.9), relay
-# 97.9 / 7.1 (92.1 / 5.0), unseen 98.1 / 3.2 (96.1 / 2.6), voyage 99.3 / 11.4 (92.1 / 10.7), counter
-# 95.7 / 15.0 (85.0 / 12.1); per category at least 80% (desk's hardship). Floors a little under, so
-# that a retrained model that generalises worse fails.
+# The stage as shipped (rules OR classifier, the classifier overruling the rule findings it doubts) on the
+# splits neither was tuned or trained on, policy 2026.11.10 (rules alone in brackets): desk 92.1% recall /
+# 6.4% false exclusion (78.6 / 7.9), relay 99.3 / 4.3 (92.1 / 5.0), unseen 98.7 / 1.3 (96.8 / 2.6), voyage
+# 98.6 / 10.7 (92.9 / 10.7), counter 95.7 / 10.0 (85.0 / 11.4), lantern 86.4 / 6.4 (74.3 / 5.7); per category
+# at least 90% but lantern's (children 75%). Floors a little under, so that a retrained model that generalises
+# worse fails.
 SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-category recall floor)
-    "desk": (0.86, 0.10, 0.75),
-    "relay": (0.95, 0.09, 0.90),
-    "unseen": (0.96, 0.05, 0.90),
-    "voyage": (0.97, 0.13, 0.90),
-    "counter": (0.93, 0.17, 0.90),
+    "desk": (0.90, 0.08, 0.85),
+    "relay": (0.97, 0.06, 0.90),
+    "unseen": (0.96, 0.03, 0.90),
+    "voyage": (0.97, 0.12, 0.90),
+    "counter": (0.93, 0.12, 0.90),
+    "lantern": (0.84, 0.08, 0.70),
 }
 
 
@@ -250,21 +252,21 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
     benign = [model_text(example_fields(e)) for split in HELD_OUT_SPLITS for e in split_examples(split) if not e["label"]]
     joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
     assert min(len(t) for t in joined) > 1000
-    assert sum(bool(f) for f in model.flag_many(conversations)) <= 6  # measured 0 to 2 of 300 (22 without the joins)
+    assert sum(bool(f) for f in model.flag_many(conversations)) <= 6  # measured 0 to 2 of 300 (0 on policy 2026.11.10; 22 without the joins)
     assert len(joined) >= 60
-    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 6  # measured 7 of 71
+    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 6  # measured 6 of 85 (policy 2026.11.9: 7 of 71)
 
 
 def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
-    """The scrub evaluation sets' ordinary conversations, as shipped: measured 1 of the 300 generated
-    ones and 6 of the 150 hand-written ones (rules alone: 0 and 4)."""
+    """The scrub evaluation sets' ordinary conversations, as shipped: measured 0 of the 300 generated
+    ones and 7 of the 150 hand-written ones (rules alone: 0 and 4; policy 2026.11.9: 1 and 6)."""
     from training_gate.evaluation import SETS
     from training_gate.sensitive_eval import ordinary_exclusions
 
     with_model, _ = detectors
     rows = {row["set"]: row for row in ordinary_exclusions(with_model, SETS, names=("generated", "handwritten"))}
     assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] <= 3
-    assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 7
+    assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 8
 
 
 def test_scoring_reads_the_text_as_training_did_without_scikit_learn():
