@@ -957,16 +957,12 @@ _WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|my name is|My name is|this is|Th
 
 @cache
 def _name_genders() -> dict[str, float]:
-    """Given names with the share of their bearers who are women (nomquamgender's data), for names listed by
-    at least five sources."""
-    import importlib.util
-    import json
+    """Given names with the share of their bearers who are women (the scrub stage's given-name data), for
+    names listed by as many sources as its lexicon needs."""
+    from training_gate.recognizers.given_name import MIN_SOURCES, name_data
 
-    spec = importlib.util.find_spec("nomquamgender")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    data = json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text(encoding="utf-8"))
-    return {name: row[2] for name, row in data.items() if row[0] >= 5 and isinstance(row[2], int | float)}
+    return {name: row[2] for name, row in name_data().items()
+            if row[0] >= MIN_SOURCES and isinstance(row[2], int | float)}
 
 
 def _writer_gender(text: str) -> str | None:

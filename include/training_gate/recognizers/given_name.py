@@ -56,16 +56,22 @@ _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", 
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """The lexicon, read once per process from the installed nomquamgender package."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+def name_data() -> dict[str, list]:
+    """nomquamgender's name data (name -> [sources, ..., share of bearers who are women, ...]), read once
+    per process from the installed package."""
     spec = importlib.util.find_spec("nomquamgender")  # locates the data without importing the package
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the given-name lexicon needs the nomquamgender package (requirements.txt)")
-    data = json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text(encoding="utf-8"))
+    return json.loads((Path(spec.submodule_search_locations[0]) / "name_data.json").read_text(encoding="utf-8"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The lexicon: names listed by enough sources, not English stop words or common words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     return frozenset(
-        name for name, (sources, *_) in data.items()
+        name for name, (sources, *_) in name_data().items()
         if sources >= MIN_SOURCES and name.isalpha() and len(name) > 2
         and name not in STOP_WORDS and name not in NOT_NAMES
     )
