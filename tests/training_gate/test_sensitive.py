@@ -1432,6 +1432,10 @@ BENIGN = [
     ("special_categories", "Can my girlfriend and I share the gym membership? Thanks, Emma"),
     ("special_categories", "The Unite Students flat I'm moving into needs broadband from the 1st."),
     ("special_categories", "We stock menorahs and prayer beads in the gift shop, can you update the listing?"),
+    # having no children, and children of no stated age
+    ("children", "We have no children so the family plan is pointless."),
+    ("children", "We've got no kids, just the two of us."),
+    ("children", "It's not for my kids, it's for me."),
 ]
 
 
