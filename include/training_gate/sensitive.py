@@ -153,6 +153,7 @@ class Rule:
     age: bool = False
     named: bool = False
     writer: str | None = None
+    not_job: bool = False
     negatable: bool = True
     weight: float = 1.0
 
@@ -351,7 +352,7 @@ class SensitiveDetector:
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
                                "not_modifier", "not_title", "not_product", "not_identity", "intransitive", "age",
-                               "named", "writer", "negatable", "weight"}
+                               "named", "writer", "not_job", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -365,6 +366,7 @@ class SensitiveDetector:
             intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", True)),
             not_product=bool(spec.get("not_product", True)), not_identity=bool(spec.get("not_identity", False)),
             age=bool(spec.get("age", False)), named=bool(spec.get("named", False)), writer=spec.get("writer"),
+            not_job=bool(spec.get("not_job", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
         if rule.key in self.rules:
@@ -433,9 +435,8 @@ class SensitiveDetector:
             return False
         if rule.not_identity and _states_identity(span.root):
             return False
-        # someone else's job (health's clinicians): "her mum is a nurse"; legal roles said of another stay ("he's a defendant")
-        if rule.not_identity and rule.category == "health" and span.root.lemma_ not in self._not_jobs \
-                and _job_of_another(span.root):
+        # someone else's job: "her mum is a nurse" (legal roles said of another stay: "he's a defendant")
+        if rule.not_job and span.root.lemma_ not in self._not_jobs and _job_of_another(span.root):
             return False
         if rule.intransitive and objects_of(root):
             return False

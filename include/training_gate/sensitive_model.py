@@ -25,8 +25,8 @@ classifier alone excludes at most ``FE_TARGET`` of them.
 The classifier also doubts the rules: a rule finding of a category counts only where the
 classifier's score for that category reaches ``veto_below`` (a low bar). Most of the rules' false
 exclusions on writers they were never tuned on are confusable benign tickets the classifier scores
-near zero. Each category's bar is chosen out of fold too: the highest that overrules at most
-``VETO_BUDGET`` of the category's hand-written sensitive tickets that the rules alone catch.
+near zero. Each category's bar is chosen out of fold too (``choose_veto``): the highest that
+overrules at most ``VETO_BUDGET`` as many hand-written sensitive tickets as the category has.
 
     make train-sensitive-model    # python -m training_gate.sensitive_model --out ...
 

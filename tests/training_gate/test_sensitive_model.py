@@ -161,15 +161,13 @@ def test_veto_overrules_only_the_rule_findings_the_classifier_doubts(detectors, 
     assert overruled_tickets  # the labelled tickets hold rule findings the classifier doubts
 
 
-def test_veto_lowers_false_exclusion_on_held_out_tickets_at_little_recall(detectors, no_veto_detector):
+def test_veto_lowers_false_exclusion_on_held_out_tickets_at_little_recall(held_out_reports, no_veto_detector):
     """On the splits the classifier never trained on and the rules were never tuned on, overruling
     the doubted rule findings removes false exclusions and costs at most 1.5 points of recall."""
     from training_gate.sensitive_eval import evaluate, overall_row
 
-    with_veto, _ = detectors
-    examples = _labelled(HELD_OUT_SPLITS)
-    vetoed = overall_row(evaluate(with_veto, examples)["rows"])
-    plain = overall_row(evaluate(no_veto_detector, examples)["rows"])
+    vetoed = overall_row(held_out_reports["shipped"]["rows"])
+    plain = overall_row(evaluate(no_veto_detector, _labelled(HELD_OUT_SPLITS))["rows"])
     assert vetoed["false_exclusion_rate"] <= plain["false_exclusion_rate"] - 0.02, (vetoed, plain)
     assert vetoed["recall"] >= plain["recall"] - 0.015, (vetoed, plain)
 
@@ -213,9 +211,9 @@ SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-categor
 
 @pytest.fixture(scope="module")
 def held_out_reports(detectors) -> dict:
-    from training_gate.sensitive_eval import evaluate, split_examples
+    from training_gate.sensitive_eval import evaluate
 
-    examples = [e for split in HELD_OUT_SPLITS for e in split_examples(split)]
+    examples = _labelled(HELD_OUT_SPLITS)
     with_model, rules_only = detectors
     return {"shipped": evaluate(with_model, examples), "rules": evaluate(rules_only, examples)}
 
@@ -244,12 +242,12 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
     almost any ticket the model was trained on), stay under the thresholds; a model that reads length as
     a sign flags them."""
     from training_gate.evaluation import SETS
-    from training_gate.sensitive_eval import example_fields, split_examples
+    from training_gate.sensitive_eval import example_fields
     from training_gate.sensitive_model import SensitiveModel, model_text
 
     model = SensitiveModel(DEFAULT_MODEL_DIR)
     conversations = [model_text([(f, t) for f, t in case.texts().items() if t]) for case in SETS["generated"]().cases]
-    benign = [model_text(example_fields(e)) for split in HELD_OUT_SPLITS for e in split_examples(split) if not e["label"]]
+    benign = [model_text(example_fields(e)) for e in _labelled(HELD_OUT_SPLITS) if not e["label"]]
     joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
     assert min(len(t) for t in joined) > 1000
     assert sum(bool(f) for f in model.flag_many(conversations)) <= 6  # measured 0 to 2 of 300 (0 on policy 2026.11.10; 22 without the joins)
