@@ -57,7 +57,7 @@ TEMPLATE_SPLITS = ("dev", "test")  # build_eval_set(blind=False)
 HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "casebook", "market", "triage",
                          "parcel", "stream", "harbor", "ledger", "summit", "beacon", "meadow")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
-HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern")  # never trained on, never imported by this module
+HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02
