@@ -866,6 +866,8 @@ def _is_purchased(token) -> bool:
         if current.dep_ in ("pobj", "prep") and current.lower_ != "of" and current.head.lower_ != "of":
             return False  # "insulin for my diabetes" is about the diabetes; "a pack of plasters" is a product
         head = current.head
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False  # a clause of its own: "my father was listed but he passed in December"
         if head.lemma_ in _COMMERCE and (current.dep_ == "dobj" or (head.pos_ == "VERB" and current.dep_ in ("nsubjpass", "conj"))):
             return True  # an object's head is a verb, whatever the tagger says ("Do you stock insulin cooler bags?")
         if head.pos_ == "VERB":
@@ -951,8 +953,9 @@ def _holds_given_name(span) -> bool:
 
 # How a writer names themself in a message: "I'm Rachel, booking for ...", "my name is Tom", "Rachel here",
 # or a sign-off ("Thanks, Rachel", "Cheers - Tom").
-_WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|my name is|My name is|this is|This is)\s+([A-Z][a-z]{2,})\b(?![ -][A-Z][a-z]*\s+(?:team|support)))"
-                          r"|(?:^|[.!?]\s+)([A-Z][a-z]{2,}) here\b"
+_WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|my name is|My name is|this is|This is|it's|It's|it is|It is)\s+([A-Z][a-z]{2,})\b"
+                          r"(?![ -][A-Z][a-z]*\s+(?:team|support)))"
+                          r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,}) here\b"
                           r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)([A-Z][a-z]{2,})\W*$")
 
 
@@ -966,10 +969,16 @@ def _name_genders() -> dict[str, float]:
             if row[0] >= MIN_SOURCES and isinstance(row[2], int | float)}
 
 
+# the writer says their own gender: "I'm a man too", "(I'm a woman, so ...)"
+_WRITER_SAYS_GENDER = re.compile(r"\b(?:I'm|I am|Im|I’m)\s+(?:also\s+)?an?\s+(man|guy|bloke|woman|lady|girl)\b(?!\s+(?:who|of|in|with|from)\b)",
+                                 re.IGNORECASE)
+_SELF_GENDER = {"man": "male", "guy": "male", "bloke": "male", "woman": "female", "lady": "female", "girl": "female"}
+
+
 def _writer_gender(text: str) -> str | None:
     """"female" or "male" when the writer names themself in ``text`` with a given name borne almost only by
     women or by men (95% or more), else None: "I'm Rachel, booking for me and my wife" says a same-sex couple."""
-    genders = set()
+    genders = {_SELF_GENDER[m.group(1).lower()] for m in _WRITER_SAYS_GENDER.finditer(text)}
     for match in _WRITER_NAME.finditer(text.strip()):
         name = next(g for g in match.groups() if g)
         share = _name_genders().get(name.lower())

@@ -745,6 +745,19 @@ SENSITIVE = [
     ("special_categories", "the host was weird with us all weekend, think it's because we're two lads"),
     ("special_categories", "Hi, I'm Megan, booking a double room for me and my wife for the 12th."),
     ("special_categories", "My husband and I both need access to the joint account. Thanks, Michael"),
+    # tune-a round: a death in a clause of its own after a list verb, a child's age after the given names, the writer's
+    # own gender beside a partner, and the real senses of the words the round's exclusions keep out
+    ("bereavement", "Please take my uncle off the plan, he was listed as a user but he passed in March."),
+    ("children", "My son Oskar Lind is 13 and wants his own login."),
+    ("children", "my stepson Felix just turned 11 so can he join the junior squad?"),
+    ("special_categories", "Yes, I'm a woman, and I want my wife added as the second driver."),
+    ("special_categories", "Hi, Dominic here. My husband and I want to share the account."),
+    ("special_categories", "hi it's Chloe, can you book the spa day for me and my wife?"),
+    ("health", "My condition means I can't climb stairs, so please deliver to the ground floor."),
+    ("health", "My son has been really sick all week, please move his lesson."),
+    ("bereavement", "I was orphaned at six and raised by my aunt, so she is my emergency contact."),
+    ("special_categories", "As a Black woman I felt singled out by the guard at the entrance."),
+    ("special_categories", "Please delete my facial recognition data from the gym entry system."),
 ]
 
 BENIGN = [
@@ -1436,6 +1449,22 @@ BENIGN = [
     ("children", "We have no children so the family plan is pointless."),
     ("children", "We've got no kids, just the two of us."),
     ("children", "It's not for my kids, it's for me."),
+    # tune-a round: the noun "pass", contract terms, a form's health field, software "orphaned", "sick" as praise,
+    # a product's colour, a driving test's minors, votes for favourites, a polling station as a landmark, an app
+    # asked about biometrics, a holiday closure, an adult child's age
+    ("bereavement", "Can I get three day passes for the expo in May?"),
+    ("health", "Where can I read the terms and conditions for the offer?"),
+    ("health", "The app freezes on the 'health issues' page of the sign-up form."),
+    ("bereavement", "After the migration the old tickets are all orphaned and the report fails."),
+    ("health", "got a sick combo on the first try, the new level is great"),
+    ("special_categories", "I ordered the navy one and received white, can I swap it?"),
+    ("special_categories", "Could you print gold lettering on black for the banner?"),
+    ("children", "Passed my driving test today with only three minors!"),
+    ("special_categories", "Please stop the emails asking me to vote for the best costume."),
+    ("special_categories", "Our shop is opposite the polling station, will the car park be closed?"),
+    ("special_categories", "Does your site use facial recognition for the ID check?"),
+    ("special_categories", "Please deliver before the Eid holidays, our warehouse closes for a week."),
+    ("children", "My son Oskar Lind is 31 and manages the account now."),
 ]
 
 
