@@ -759,6 +759,9 @@ def is_negated(span) -> bool:
 _ANYONE = frozenset({"you", "anyone", "anybody", "someone", "somebody", "customer", "user", "people", "member", "client",
                      "those", "everyone", "household", "family", "individual", "employee", "staff", "worker"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# kinds of learner, rider or client a business may cater for
+_GROUPS = frozenset({"learner", "beginner", "driver", "student", "flyer", "flier", "traveller", "traveler", "rider", "swimmer",
+                     "climber", "newcomer", "visitor", "pupil", "player", "adult", "patient", "runner", "dancer", "diner", "skier"})
 
 
 _OWN_DEATH_MARKS = frozenset({"if", "when", "once", "after", "until", "case"})
@@ -787,6 +790,9 @@ def is_hypothetical(span) -> bool:
 def _said_of_anyone(token) -> bool:
     """The match describes a group in general: "customers in financial difficulty", "people with disabilities",
     "your blind customers"."""
+    if token.dep_ == "amod" and token.head.tag_ in ("NNS", "NNPS") and token.head.lemma_ in _GROUPS \
+            and token.head.dep_ in ("pobj", "dobj") and not any(c.dep_ in ("poss", "nummod", "det") for c in token.head.children):
+        return True  # "(do you specialise in) anxious adult learners", "(we teach) deaf swimmers": a kind of learner or client
     if token.dep_ == "amod" and token.head.tag_ in ("NNS", "NNPS") and token.head.lemma_ in _ANYONE \
             and not any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in token.head.children):
         return True
@@ -1001,8 +1007,33 @@ _SPAN_WORDS = frozenset({"sober", "clean", "married", "together", "ago", "younge
                          "in", "of", "running", "now", "free", "smoke-free", "qualified", "retired", "divorced"})
 
 
+_PETS = frozenset({"dog", "cat", "puppy", "pup", "kitten", "pet", "horse", "pony", "rabbit", "bunny", "hamster", "parrot", "budgie",
+                   "tortoise", "ferret", "gerbil", "spaniel", "terrier", "labrador", "retriever", "collie", "poodle", "greyhound",
+                   "whippet", "beagle", "pug", "husky", "cockapoo", "cavapoo", "dachshund", "bulldog", "moggy", "lab"})
+_PRONOUNS_3RD = frozenset({"he", "she", "it", "they", "he's", "she's", "it's"})
+_PEOPLE_NOUNS = frozenset({"son", "daughter", "kid", "child", "boy", "girl", "baby", "toddler", "teen", "teenager", "niece", "nephew",
+                           "grandson", "granddaughter", "grandchild", "grandkid", "stepson", "stepdaughter", "twin", "friend", "brother",
+                           "sister", "cousin", "pupil", "student", "youngest", "eldest", "kiddo", "infant"})
+
+
+def _pronoun_means_pet(span) -> bool:
+    """The age is said of a pronoun whose nearest earlier noun of a being is a pet: "can I bring my dog? she's 4"."""
+    pronoun = next((t for t in span if t.lower_ in _PRONOUNS_3RD), None)
+    if pronoun is None or span.root.lemma_ in _PETS:
+        return False
+    for token in reversed(span.doc[max(0, pronoun.i - 25):pronoun.i]):
+        if token.lemma_ in _PETS and token.pos_ in ("NOUN", "PROPN"):
+            return True
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in _PEOPLE_NOUNS:
+            return False
+    return False
+
+
 def _is_child_age(span) -> bool:
-    """The span holds an age under 18, and what follows the number is not a unit ("12 minutes")."""
+    """The span holds an age under 18, and what follows the number is not a unit ("12 minutes"); not the age of
+    a pet the sentence before speaks of."""
+    if _pronoun_means_pet(span):
+        return False
     for token in span:
         if token.like_num or _number(token) is not None:
             value = _number(token)

@@ -758,6 +758,11 @@ SENSITIVE = [
     ("bereavement", "I was orphaned at six and raised by my aunt, so she is my emergency contact."),
     ("special_categories", "As a Black woman I felt singled out by the guard at the entrance."),
     ("special_categories", "Please delete my facial recognition data from the gym entry system."),
+    ("bereavement", "Can't make Friday, it's my grandad's wake, sorry."),
+    ("bereavement", "Please push the delivery back, we've had a death in the family."),
+    ("bereavement", "Back from my aunty's tangi now, can we rebook the fitting?"),
+    ("children", "can I bring my daughter to the studio? she's 6 and very quiet"),
+    ("health", "My anxious son needs a quieter room for the exam."),
 ]
 
 BENIGN = [
@@ -1465,6 +1470,9 @@ BENIGN = [
     ("special_categories", "Does your site use facial recognition for the ID check?"),
     ("special_categories", "Please deliver before the Eid holidays, our warehouse closes for a week."),
     ("children", "My son Oskar Lind is 31 and manages the account now."),
+    ("bereavement", "My dad's wake-up alarm on the app keeps failing."),
+    ("health", "Do any of your coaches work with anxious beginner swimmers?"),
+    ("children", "Can my cat join the video call? she's 7 and loves the camera."),
 ]
 
 
