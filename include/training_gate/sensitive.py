@@ -777,6 +777,9 @@ def is_hypothetical(span) -> bool:
         if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in current.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children) and any(
+                c.dep_ == "advmod" and c.lower_ in ("ever", "someday") for c in current.children):
+            return True  # "if I ever have kids", "if she someday needs a wheelchair": a future that may not come
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (

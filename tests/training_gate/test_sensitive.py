@@ -763,6 +763,7 @@ SENSITIVE = [
     ("bereavement", "Back from my aunty's tangi now, can we rebook the fitting?"),
     ("children", "can I bring my daughter to the studio? she's 6 and very quiet"),
     ("health", "My anxious son needs a quieter room for the exam."),
+    ("children", "If my son is 12 by then, can he still use the junior pass?"),
 ]
 
 BENIGN = [
@@ -1473,6 +1474,7 @@ BENIGN = [
     ("bereavement", "My dad's wake-up alarm on the app keeps failing."),
     ("health", "Do any of your coaches work with anxious beginner swimmers?"),
     ("children", "Can my cat join the video call? she's 7 and loves the camera."),
+    ("children", "If we ever have a baby we'll switch to the family bundle, for now just the two of us."),
 ]
 
 
