@@ -745,6 +745,12 @@ SENSITIVE = [
     ("special_categories", "the host was weird with us all weekend, think it's because we're two lads"),
     ("special_categories", "Hi, I'm Megan, booking a double room for me and my wife for the 12th."),
     ("special_categories", "My husband and I both need access to the joint account. Thanks, Michael"),
+    # an organisation's or a job's description does not hide who a person is
+    ("special_categories", "We're a Sikh family of five booking the lodge for Vaisakhi."),
+    ("special_categories", "I'm a Buddhist and the meditation class clashes with work."),
+    ("financial_hardship", "We're a low income household and the new tariff is too much."),
+    ("legal", "I'm a plumber and my solicitor says the claim goes to court in May."),
+    ("bereavement", "We're a small family and Dad's funeral is on Friday, can we move the delivery?"),
 ]
 
 BENIGN = [
@@ -1436,6 +1442,15 @@ BENIGN = [
     ("children", "We have no children so the family plan is pointless."),
     ("children", "We've got no kids, just the two of us."),
     ("children", "It's not for my kids, it's for me."),
+    # the organisation the writer speaks for, or the writer's own job
+    ("special_categories", "We're an Anglican primary school and need 80 hoodies in navy."),
+    ("special_categories", "We're a faith-based housing charity recruiting a finance officer."),
+    ("special_categories", "I lecture politics at a sixth-form college, is there an academic rate?"),
+    ("bereavement", "We're a crematorium group hiring three funeral arrangers in Leeds."),
+    ("health", "I'm with the estates department of a county hospital, can we get a quote for lockers?"),
+    ("financial_hardship", "We're a debt collection agency advertising Credit Control vacancies this month."),
+    ("financial_hardship", "I'm a bankruptcy trustee and need the invoice made out to the practice."),
+    ("legal", "We're the neighbourhood policing team for Eastfield ward and want to hire the hall."),
 ]
 
 
