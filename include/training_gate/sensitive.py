@@ -811,7 +811,9 @@ def _said_of_anyone(token) -> bool:
     return False
 
 
-_JEST = re.compile(r"\b(jk|j/k|just kidding|just joking|only joking|kidding)\b", re.IGNORECASE)
+_JEST = re.compile(r"\b(jk|j/k|just kidding|just joking|only joking|kidding)\b"
+                   # taken back in brackets: "I could sue you for this 😂 (I won't)", "(not really)"
+                   r"|\((?:but |ok |okay )?(?:i|we) (?:won'?t|wouldn'?t|will not|would not)\)|\(not really\)", re.IGNORECASE)
 _SERVICE_ROLES = frozenset({"contractor", "consultant", "supplier", "vendor", "provider", "freelancer", "agency", "developer",
                             "designer", "admin", "administrator", "accountant", "cleaner", "caterer", "printer"})
 
@@ -975,12 +977,17 @@ def _states_identity(token) -> bool:
     """The match names the job or workplace of the writer or the customer: "I'm a lawyer by training",
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
     "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
+    if _court_of_legal_writer(token):
+        return True
     for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
         if token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i \
                 and (token.head.pos_ in ("NOUN", "PROPN") or token.head.dep_ == "attr"):  # "is a paramedic asking ..."
             if token.head.lemma_ in _AFFECTED_PERSONS:
                 return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
             token = token.head
+    if any(c.dep_ == "advmod" and c.lower_ == "here" for c in token.children) and token.i - token.sent.start <= 3 \
+            and not any(c.dep_ in ("det", "poss") for c in token.children):
+        return True  # "Police officer here - ...": the writer introduces themself by their job
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _FIRMS:
         token = token.head.head  # "we're a family firm of funeral directors": the firm is the identity
     head = token.head
@@ -999,6 +1006,27 @@ def _states_identity(token) -> bool:
         return True  # "I am lawyer": a job said without its article (misparsed)
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
+
+
+_COURTS = frozenset({"court", "courthouse", "courtroom", "tribunal"})
+_LEGAL_JOBS = frozenset({"lawyer", "solicitor", "barrister", "attorney", "advocate", "paralegal", "clerk", "judge", "magistrate",
+                         "prosecutor", "usher", "stenographer", "interpreter", "reporter", "counsel"})
+
+
+def _court_of_legal_writer(token) -> bool:
+    """A court said by a writer whose job is in the law, in the sentence that says so: "I'm a solicitor and I'm in court most
+    days", "I'm a defence lawyer and need a desk near the courts"; not "my court date" or "my hearing at court"."""
+    court = token if token.lemma_ in _COURTS else next((c for c in token.children if c.lemma_ in _COURTS), None)
+    if court is None or any(c.dep_ == "poss" for c in court.children):
+        return False
+    verb = court
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_ in ("take", "drag", "sue", "summon") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in verb.children):
+        return False  # "my ex is taking me to court": someone else's case
+    return any(t.dep_ == "attr" and t.lemma_ in _LEGAL_JOBS and t.head.lemma_ == "be" and not any(c.dep_ == "poss" for c in t.children)
+               and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.head.children) for t in court.sent)
 
 
 def _job_of_another(token) -> bool:

@@ -751,6 +751,14 @@ SENSITIVE = [
     ("financial_hardship", "We're a low income household and the new tariff is too much."),
     ("legal", "I'm a plumber and my solicitor says the claim goes to court in May."),
     ("bereavement", "We're a small family and Dad's funeral is on Friday, can we move the delivery?"),
+    # a court said by a legal writer about their own case, a landmark that is a visit, March protests, real threats
+    ("legal", "I'm a barrister and my former landlord is suing me, can you pause the bill?"),
+    ("legal", "I was held at the police station near the bridge all night."),
+    ("legal", "Police officers came to my door about the fraud and took my laptop."),
+    ("violence_self_harm", "He stabbed my brother with a knife outside the shop."),
+    ("violence_self_harm", "I'm being harassed by messages from my ex on every app."),
+    ("special_categories", "I'm bringing my placards for the climate march on Saturday."),
+    ("financial_hardship", "I'm living on my pension and can't pay the arrears."),
 ]
 
 BENIGN = [
@@ -1451,6 +1459,20 @@ BENIGN = [
     ("financial_hardship", "We're a debt collection agency advertising Credit Control vacancies this month."),
     ("financial_hardship", "I'm a bankruptcy trustee and need the invoice made out to the practice."),
     ("legal", "We're the neighbourhood policing team for Eastfield ward and want to hire the hall."),
+    # landmarks, toys, costumes, colours, campaigns, a company's mail, a knife on a thing, the month March, job perks, jokes
+    ("legal", "I'm a paralegal and I'm at the tribunal most weeks, so evening slots please."),
+    ("legal", "Do you have a meeting room opposite the Crown courts?"),
+    ("legal", "Is the Playmobil police van back in stock?"),
+    ("legal", "I need a prison guard costume for a party on Friday."),
+    ("legal", "Will the cop-car-blue phone case come back?"),
+    ("legal", "Firefighter here, do you do a discount for emergency services?"),
+    ("legal", "I could take you to small claims over this 🙄 (I won't), just fix it."),
+    ("violence_self_harm", "Can we book the boardroom for anti-harassment training on Monday?"),
+    ("violence_self_harm", "I feel hounded by your promo texts, please unsubscribe me."),
+    ("violence_self_harm", "I cut the plastic strap with a knife and the handle snapped."),
+    ("special_categories", "Can I pause my March subscription? I'm away from 3 March."),
+    ("financial_hardship", "Where is the employee benefits portal link?"),
+    ("financial_hardship", "Can you update my workplace pension contribution to 5%?"),
 ]
 
 
