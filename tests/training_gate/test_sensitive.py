@@ -759,6 +759,12 @@ SENSITIVE = [
     ("violence_self_harm", "I'm being harassed by messages from my ex on every app."),
     ("special_categories", "I'm bringing my placards for the climate march on Saturday."),
     ("financial_hardship", "I'm living on my pension and can't pay the arrears."),
+    # insolvency steps and collectors by other names, protective orders by local names, feeling better not alive
+    ("financial_hardship", "Since my consumer proposal the bank won't give me a card, can I pay by transfer?"),
+    ("financial_hardship", "Loan recovery agents keep ringing my mum, please don't give out my number."),
+    ("legal", "My ex has an AVO against him so he can't come to the venue."),
+    ("legal", "There's an intervention order in place, please don't share my address."),
+    ("violence_self_harm", "Honestly it would be better if I wasn't here anymore."),
 ]
 
 BENIGN = [
@@ -1473,6 +1479,10 @@ BENIGN = [
     ("special_categories", "Can I pause my March subscription? I'm away from 3 March."),
     ("financial_hardship", "Where is the employee benefits portal link?"),
     ("financial_hardship", "Can you update my workplace pension contribution to 5%?"),
+    # debt work as a job, orders that protect goods, a better plan said with "here"
+    ("financial_hardship", "The recovery agent towed my car to the garage, can you add it to the claim?"),
+    ("legal", "Does the phone come with screen protection or is that extra?"),
+    ("violence_self_harm", "It would be better if I was here for the delivery, can you change the day?"),
 ]
 
 
