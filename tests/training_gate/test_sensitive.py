@@ -765,6 +765,27 @@ SENSITIVE = [
     ("legal", "My ex has an AVO against him so he can't come to the venue."),
     ("legal", "There's an intervention order in place, please don't share my address."),
     ("violence_self_harm", "Honestly it would be better if I wasn't here anymore."),
+    # tune-b round 2: ending it tonight, not around long, farewell and means (weak pairs), hiding from a person, notes
+    # that watch, touching inappropriately, a refuge as an address, a tito; wages unpaid, living off credit, shifts lost,
+    # a workforce sacked, a benefit pension, sparing from collectors; a claim filed with a court, one's hearing at a court
+    ("violence_self_harm", "Sorry to bother you, I plan to end it all tonight so the account won't matter."),
+    ("violence_self_harm", "I don't think I'll be here for much longer, so please close everything."),
+    ("violence_self_harm", "I can't take it anymore. Tell my sister I love her."),
+    ("violence_self_harm", "I've been stockpiling my painkillers and keep thinking about ending it."),
+    ("violence_self_harm", "We're hiding from my ex-husband, please don't send anything to the old flat."),
+    ("violence_self_harm", "Someone keeps putting notes under my door, the latest says 'I am watching you'."),
+    ("violence_self_harm", "The swim coach touched her inappropriately after class and she won't go back."),
+    ("violence_self_harm", "Please send the replacement care of the women's refuge, Box 12."),
+    ("violence_self_harm", "My tita keeps threatening me when I ask for my wages."),
+    ("financial_hardship", "We haven't been paid for 3 months and the rent is due."),
+    ("financial_hardship", "My wages have not been paid for two months so I need to pause the plan."),
+    ("financial_hardship", "Honestly I'm surviving on my overdraft until something comes up."),
+    ("financial_hardship", "He lost most of his shifts at the depot, can we drop to the basic plan?"),
+    ("financial_hardship", "The plant laid off all of us on Friday, please cancel the add-ons."),
+    ("financial_hardship", "My nan lives on the disability pension and can't manage the increase."),
+    ("financial_hardship", "Please don't send my account to collections, I'm paying what I can."),
+    ("legal", "I've lodged an appeal with the Employment Court about my dismissal."),
+    ("legal", "Can I move the call? I'm at Kingsway Courthouse for my hearing on Monday."),
 ]
 
 BENIGN = [
@@ -1483,6 +1504,20 @@ BENIGN = [
     ("financial_hardship", "The recovery agent towed my car to the garage, can you add it to the claim?"),
     ("legal", "Does the phone come with screen protection or is that extra?"),
     ("violence_self_harm", "It would be better if I was here for the delivery, can you change the day?"),
+    # tune-b round 2: ending it today of a contract, being around of availability, frustration alone, a trip's pills,
+    # hiding from the weather, watching a stream, a donation to a charity, a salary not yet in, hours of footage, a house
+    # move by a solicitor, the sense of hearing
+    ("violence_self_harm", "I want to end it today so the next renewal isn't charged."),
+    ("violence_self_harm", "I don't think I'll be around much longer this afternoon, can you call before 3?"),
+    ("violence_self_harm", "I can't do this anymore, the checkout keeps timing out!"),
+    ("violence_self_harm", "I'm saving up my tablets in the travel case for the trip."),
+    ("violence_self_harm", "We were hiding from the rain under the stand when the match was called off."),
+    ("violence_self_harm", "Love the channel, I'm watching you on the stream every Sunday."),
+    ("violence_self_harm", "I'd like to set up a monthly gift to Women's Aid from my card."),
+    ("financial_hardship", "My salary hasn't come in yet, I'll pay the balance on Friday."),
+    ("financial_hardship", "We lost all our hours of recordings in the update, can you restore them?"),
+    ("legal", "Our solicitor says the move is on the 28th, please deliver after that."),
+    ("legal", "We're meeting outside the Crown Court cafe before my hearing test."),
 ]
 
 
