@@ -457,7 +457,9 @@ class SensitiveDetector:
         if rule.about and not _is_about(span, rule.about):
             return False
         if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root) or _serves_organisation(span.root) \
-                or _said_in_jest(span):
+                or _said_in_jest(span) or _subject_taught(span.root, self._not_jobs) \
+                or _describes_own_organisation(span.root, self._not_jobs, job=rule.category in _JOB_DOMAIN_CATEGORIES,
+                                               state=rule.category == "financial_hardship"):
             return False
         return not (rule.negatable and is_negated(span))
 
@@ -818,7 +820,9 @@ def _said_of_anyone(token) -> bool:
     return False
 
 
-_JEST = re.compile(r"\b(jk|j/k|just kidding|just joking|only joking|kidding)\b", re.IGNORECASE)
+_JEST = re.compile(r"\b(jk|j/k|just kidding|just joking|only joking|kidding)\b"
+                   # taken back in brackets: "I could sue you for this 😂 (I won't)", "(not really)"
+                   r"|\((?:but |ok |okay )?(?:i|we) (?:won'?t|wouldn'?t|will not|would not)\)|\(not really\)", re.IGNORECASE)
 _SERVICE_ROLES = frozenset({"contractor", "consultant", "supplier", "vendor", "provider", "freelancer", "agency", "developer",
                             "designer", "admin", "administrator", "accountant", "cleaner", "caterer", "printer"})
 
@@ -840,6 +844,81 @@ def _serves_organisation(token) -> bool:
         else:
             return False
     return False
+
+
+# What the writer speaks for: an institution ("we're a Catholic secondary school", "a collections agency", "I'm with the IT
+# department of a regional hospital") or a unit of one ("the community policing team for Riverside ward", "a funeral home group
+# hiring two funeral directors"); not who people are ("we're a Muslim family", "a Jewish youth group").
+_INSTITUTIONS = frozenset({"school", "college", "academy", "university", "charity", "firm", "company", "business", "practice", "agency",
+                           "organisation", "organization", "trust", "foundation", "home", "clinic", "hospital", "pharmacy", "centre",
+                           "center", "department", "office", "shop", "store", "studio", "startup", "publisher", "provider", "nursery",
+                           "hospice", "consultancy", "retailer", "supplier", "employer", "bank", "council", "ministry", "service",
+                           "parish", "chain", "network", "partnership", "cooperative", "brand", "venue", "library", "museum",
+                           "manufacturer", "lender", "insurer", "practitioner"})
+_UNITS = frozenset({"group", "team", "unit", "division", "branch", "desk"})
+# Jobs whose field is named by a hardship or legal word: "I'm an insolvency accountant", "a criminal defence lawyer"
+_JOBS = frozenset({"accountant", "practitioner", "lawyer", "solicitor", "barrister", "attorney", "advocate", "paralegal", "officer",
+                   "adviser", "advisor", "consultant", "specialist", "partner", "manager", "teacher", "lecturer", "clerk", "caseworker",
+                   "counsellor", "counselor", "administrator", "analyst", "investigator", "judge", "magistrate", "reporter",
+                   "journalist", "researcher", "trainer", "agent", "associate", "coordinator", "worker", "volunteer", "trustee",
+                   "receiver", "auditor", "underwriter", "examiner"})
+_JOB_DOMAIN_CATEGORIES = frozenset({"financial_hardship", "legal"})
+_HIRING = frozenset({"hire", "recruit", "employ", "post", "advertise", "seek", "fill", "staff"})
+_TEACHING = frozenset({"teach", "lecture", "tutor"})
+
+
+def _describes_own_organisation(token, people: frozenset[str], job: bool = False, state: bool = False) -> bool:
+    """The match sits in the writer's description of the organisation they speak for ("we're a Catholic secondary
+    school", "we're a collections agency posting Debt Recovery Officer vacancies", "I'm with the IT department of a
+    regional hospital"), or, with ``job``, of their own job ("I'm an insolvency accountant"); not of who people are
+    ("we're a Muslim family", "I'm a Catholic", "a Jewish youth group"). With ``state``, an adjective of the
+    organisation's own state is kept ("we're a struggling charity")."""
+    if state and token.dep_ in ("amod", "acomp"):
+        return False
+    institution = token.lemma_ in _INSTITUTIONS
+    modifier_only, moved = True, False
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in ("compound", "amod", "nmod", "npadvmod", "det") and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") \
+                and head.dep_ != "ROOT":
+            token = head
+        elif token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            token, modifier_only = head.head, False
+        elif token.dep_ == "dobj" and head.lemma_ in _HIRING and head.dep_ in ("acl", "relcl"):
+            token, modifier_only = head.head, False
+        else:
+            break
+        moved = True
+        if token.lemma_ in people:
+            return False
+        institution = institution or token.lemma_ in _INSTITUTIONS
+    if token.lemma_ in people or any(c.dep_ == "poss" for c in token.children):
+        return False
+    organisation = token.lemma_ in _INSTITUTIONS or (token.lemma_ in _UNITS and (institution or not modifier_only))
+    own_job = job and moved and modifier_only and token.lemma_ in _JOBS
+    if not (organisation or own_job):
+        return False
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":  # an organisation speaks as "we" ("I'm a shop steward" is a job)
+        speakers = _IDENTITY_SUBJECTS - {"i"} if organisation and not own_job else _IDENTITY_SUBJECTS
+        return any(c.dep_ == "nsubj" and c.lower_ in speakers for c in head.children)
+    if organisation and token.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.head.children)  # "I'm with the council"
+    return False
+
+
+def _subject_taught(token, people: frozenset[str]) -> bool:
+    """The match is the subject the writer teaches: "I teach politics", "we tutor religious studies"."""
+    for _ in range(2):
+        if token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+    if token.dep_ != "dobj" or token.head.lemma_ not in _TEACHING or token.lemma_ in people \
+            or any(c.dep_ == "poss" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.head.children)
 
 
 _OFFER_VERBS = frozenset({"offer", "provide"})
@@ -909,12 +988,17 @@ def _states_identity(token) -> bool:
     """The match names the job or workplace of the writer or the customer: "I'm a lawyer by training",
     "Customer is a GP", "we're a physio clinic", "works as a court reporter", "I work at the hospital",
     "ordered for the care home"; not "my lawyer" or "I was at the hospital"."""
+    if _court_of_legal_writer(token):
+        return True
     for _ in range(2):  # "a criminal defence lawyer", "a physio clinic": the noun the match describes
         if token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i \
                 and (token.head.pos_ in ("NOUN", "PROPN") or token.head.dep_ == "attr"):  # "is a paramedic asking ..."
             if token.head.lemma_ in _AFFECTED_PERSONS:
                 return False  # "I'm a hospital patient", "a wheelchair user": the person, not a job
             token = token.head
+    if any(c.dep_ == "advmod" and c.lower_ == "here" for c in token.children) and token.i - token.sent.start <= 3 \
+            and not any(c.dep_ in ("det", "poss") for c in token.children):
+        return True  # "Police officer here - ...": the writer introduces themself by their job
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _FIRMS:
         token = token.head.head  # "we're a family firm of funeral directors": the firm is the identity
     head = token.head
@@ -933,6 +1017,27 @@ def _states_identity(token) -> bool:
         return True  # "I am lawyer": a job said without its article (misparsed)
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
+
+
+_COURTS = frozenset({"court", "courthouse", "courtroom", "tribunal"})
+_LEGAL_JOBS = frozenset({"lawyer", "solicitor", "barrister", "attorney", "advocate", "paralegal", "clerk", "judge", "magistrate",
+                         "prosecutor", "usher", "stenographer", "interpreter", "reporter", "counsel"})
+
+
+def _court_of_legal_writer(token) -> bool:
+    """A court said by a writer whose job is in the law, in the sentence that says so: "I'm a solicitor and I'm in court most
+    days", "I'm a defence lawyer and need a desk near the courts"; not "my court date" or "my hearing at court"."""
+    court = token if token.lemma_ in _COURTS else next((c for c in token.children if c.lemma_ in _COURTS), None)
+    if court is None or any(c.dep_ == "poss" for c in court.children):
+        return False
+    verb = court
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_ in ("take", "drag", "sue", "summon") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in verb.children):
+        return False  # "my ex is taking me to court": someone else's case
+    return any(t.dep_ == "attr" and t.lemma_ in _LEGAL_JOBS and t.head.lemma_ == "be" and not any(c.dep_ == "poss" for c in t.children)
+               and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.head.children) for t in court.sent)
 
 
 def _job_of_another(token) -> bool:
