@@ -764,6 +764,21 @@ SENSITIVE = [
     ("children", "can I bring my daughter to the studio? she's 6 and very quiet"),
     ("health", "My anxious son needs a quieter room for the exam."),
     ("children", "If my son is 12 by then, can he still use the junior pass?"),
+    # tune-a round 2: a school year or age-group team tied to a given name or a named school, junior and senior high
+    # years, an exam only a school class sits, a named birthday wish; a class of medicine someone is on, a drip, a
+    # treatment setting someone is at, a glucose monitor or implant processor someone owns
+    ("children", "can we do 4pm? I collect Priya from Year 3 at half three"),
+    ("children", "Sundays are now Maya's U10s hockey, please shift her swim lesson."),
+    ("children", "ours is in Grade 5 at Hillcrest Elementary and starts at 8."),
+    ("children", "My nephew is in SHS 1 and needs a laptop for class."),
+    ("children", "please give me Friday off, my son has his Class 12 board exams that week"),
+    ("children", "she is taking KCPE in November so we need a quiet slot"),
+    ("children", "Card message: 'Happy 9th birthday Elsie, from Auntie Rose'"),
+    ("health", "Please move my cleaning, I'm on blood thinners and need to speak to the dentist first."),
+    ("health", "He's still on dialysis three times a week, so mornings are out."),
+    ("health", "sorry for the delay, they had me on a drip all weekend"),
+    ("health", "I'll be at the fertility clinic Tuesday morning, can we talk after?"),
+    ("health", "My glucose meter won't sync with the app since the update."),
 ]
 
 BENIGN = [
@@ -1475,6 +1490,15 @@ BENIGN = [
     ("health", "Do any of your coaches work with anxious beginner swimmers?"),
     ("children", "Can my cat join the video call? she's 7 and loves the camera."),
     ("children", "If we ever have a baby we'll switch to the family bundle, for now just the two of us."),
+    # tune-a round 2: a school's own bulk order for a school year, an adult's class at a gym, an adult's birthday wish, a
+    # pharmacy or supplier selling a medicine class, a coffee drip, a supplier to a ward, a monitor on sale
+    ("children", "Please invoice Maple Primary for the Year 6 leavers' hoodies, 60 in total."),
+    ("children", "Sarah in Class 3 at the gym was a brilliant instructor."),
+    ("children", "Card message: 'Happy 40th birthday Gareth, from the team'"),
+    ("health", "Our pharmacy would like to order warfarin and statins in bulk for the care homes we supply."),
+    ("health", "The coffee machine is stuck on the drip setting."),
+    ("health", "Do you sell glucose meters to pharmacies at trade prices?"),
+    ("health", "We sell gowns to the oncology unit at trade prices."),
 ]
 
 
