@@ -779,6 +779,10 @@ SENSITIVE = [
     ("health", "sorry for the delay, they had me on a drip all weekend"),
     ("health", "I'll be at the fertility clinic Tuesday morning, can we talk after?"),
     ("health", "My glucose meter won't sync with the app since the update."),
+    ("bereavement", "can't come Thursday, it's my grandmother's requiem mass. Sorry!"),
+    ("bereavement", "was at the wake Wednesday and the funeral mass fri, can we rebook?"),
+    ("special_categories", "Please arrange deletion of my fingerprint template from the office door system."),
+    ("special_categories", "I'll be at the union's branch meeting all afternoon, please move the call."),
 ]
 
 BENIGN = [
@@ -1499,6 +1503,9 @@ BENIGN = [
     ("health", "The coffee machine is stuck on the drip setting."),
     ("health", "Do you sell glucose meters to pharmacies at trade prices?"),
     ("health", "We sell gowns to the oncology unit at trade prices."),
+    ("bereavement", "Please quote a mass mailing for the service launch in May."),
+    ("special_categories", "How do I delete the voice memo data from my old phone?"),
+    ("special_categories", "Please deliver the chairs to the Union Street meeting hall."),
 ]
 
 
