@@ -805,6 +805,25 @@ SENSITIVE = [
     ("financial_hardship", "Please don't send my account to collections, I'm paying what I can."),
     ("legal", "I've lodged an appeal with the Employment Court about my dismissal."),
     ("legal", "Can I move the call? I'm at Kingsway Courthouse for my hearing on Monday."),
+    # tune-a round 2: a school year or age-group team tied to a given name or a named school, junior and senior high
+    # years, an exam only a school class sits, a named birthday wish; a class of medicine someone is on, a drip, a
+    # treatment setting someone is at, a glucose monitor or implant processor someone owns
+    ("children", "can we do 4pm? I collect Priya from Year 3 at half three"),
+    ("children", "Sundays are now Maya's U10s hockey, please shift her swim lesson."),
+    ("children", "ours is in Grade 5 at Hillcrest Elementary and starts at 8."),
+    ("children", "My nephew is in SHS 1 and needs a laptop for class."),
+    ("children", "please give me Friday off, my son has his Class 12 board exams that week"),
+    ("children", "she is taking KCPE in November so we need a quiet slot"),
+    ("children", "Card message: 'Happy 9th birthday Elsie, from Auntie Rose'"),
+    ("health", "Please move my cleaning, I'm on blood thinners and need to speak to the dentist first."),
+    ("health", "He's still on dialysis three times a week, so mornings are out."),
+    ("health", "sorry for the delay, they had me on a drip all weekend"),
+    ("health", "I'll be at the fertility clinic Tuesday morning, can we talk after?"),
+    ("health", "My glucose meter won't sync with the app since the update."),
+    ("bereavement", "can't come Thursday, it's my grandmother's requiem mass. Sorry!"),
+    ("bereavement", "was at the wake Wednesday and the funeral mass fri, can we rebook?"),
+    ("special_categories", "Please arrange deletion of my fingerprint template from the office door system."),
+    ("special_categories", "I'll be at the union's branch meeting all afternoon, please move the call."),
 ]
 
 BENIGN = [
@@ -1557,6 +1576,18 @@ BENIGN = [
     ("financial_hardship", "We lost all our hours of recordings in the update, can you restore them?"),
     ("legal", "Our solicitor says the move is on the 28th, please deliver after that."),
     ("legal", "We're meeting outside the Crown Court cafe before my hearing test."),
+    # tune-a round 2: a school's own bulk order for a school year, an adult's class at a gym, an adult's birthday wish, a
+    # pharmacy or supplier selling a medicine class, a coffee drip, a supplier to a ward, a monitor on sale
+    ("children", "Please invoice Maple Primary for the Year 6 leavers' hoodies, 60 in total."),
+    ("children", "Sarah in Class 3 at the gym was a brilliant instructor."),
+    ("children", "Card message: 'Happy 40th birthday Gareth, from the team'"),
+    ("health", "Our pharmacy would like to order warfarin and statins in bulk for the care homes we supply."),
+    ("health", "The coffee machine is stuck on the drip setting."),
+    ("health", "Do you sell glucose meters to pharmacies at trade prices?"),
+    ("health", "We sell gowns to the oncology unit at trade prices."),
+    ("bereavement", "Please quote a mass mailing for the service launch in May."),
+    ("special_categories", "How do I delete the voice memo data from my old phone?"),
+    ("special_categories", "Please deliver the chairs to the Union Street meeting hall."),
 ]
 
 
