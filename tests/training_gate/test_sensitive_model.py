@@ -76,7 +76,7 @@ def test_card_hashes_match_the_artefact(card, model_policy):
     assert set(card["files_sha256"]) == {"weights.npz"}
     assert model_policy.sensitive.model.enabled
     assert model_policy.sensitive.model.card_sha256 == card_sha256(DEFAULT_MODEL_DIR)
-    assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file()) <= 3_000_000
+    assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file()) <= 4_000_000  # 3.3 MB
 
 
 def test_card_matches_the_current_training_data(card):
@@ -194,18 +194,21 @@ def test_manifest_carries_the_model_card_hash(published, published_rules_only, m
 
 
 # The stage as shipped (rules OR classifier, the classifier overruling the rule findings it doubts) on the
-# splits neither was tuned or trained on, policy 2026.11.10 (rules alone in brackets): desk 92.1% recall /
-# 6.4% false exclusion (78.6 / 7.9), relay 99.3 / 4.3 (92.1 / 5.0), unseen 98.7 / 1.3 (96.8 / 2.6), voyage
-# 98.6 / 10.7 (92.9 / 10.7), counter 95.7 / 10.0 (85.0 / 11.4), lantern 86.4 / 6.4 (74.3 / 5.7); per category
-# at least 90% but lantern's (children 75%). Floors a little under, so that a retrained model that generalises
+# splits neither was tuned or trained on, policy 2026.11.11 (rules alone in brackets): desk 93.6% recall /
+# 4.3% false exclusion (80.0 / 7.1), relay 99.3 / 4.3 (93.6 / 5.0), unseen 98.7 / 1.9 (96.8 / 1.9), voyage
+# 100 / 10.0 (92.9 / 10.7), counter 96.4 / 10.0 (85.7 / 10.0), lantern 87.1 / 2.1 (75.0 / 4.3), orchard 95.7 / 8.6
+# (89.3 / 10.0), atlas 94.3 / 5.0 (91.4 / 7.1); per category at least 90% but lantern's (children and special
+# categories 80%) and atlas's (children 85%). Floors a little under, so that a retrained model that generalises
 # worse fails.
 SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-category recall floor)
-    "desk": (0.90, 0.08, 0.85),
+    "desk": (0.92, 0.06, 0.85),
     "relay": (0.97, 0.06, 0.90),
     "unseen": (0.96, 0.03, 0.90),
     "voyage": (0.97, 0.12, 0.90),
-    "counter": (0.93, 0.12, 0.90),
-    "lantern": (0.84, 0.08, 0.70),
+    "counter": (0.94, 0.12, 0.90),
+    "lantern": (0.85, 0.04, 0.75),
+    "orchard": (0.94, 0.10, 0.90),
+    "atlas": (0.92, 0.07, 0.80),
 }
 
 
@@ -250,14 +253,14 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
     benign = [model_text(example_fields(e)) for e in _labelled(HELD_OUT_SPLITS) if not e["label"]]
     joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
     assert min(len(t) for t in joined) > 1000
-    assert sum(bool(f) for f in model.flag_many(conversations)) <= 6  # measured 0 to 2 of 300 (0 on policy 2026.11.10; 22 without the joins)
+    assert sum(bool(f) for f in model.flag_many(conversations)) <= 6  # measured 0 to 2 of 300 (1 on policy 2026.11.11; 22 without the joins)
     assert len(joined) >= 60
-    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 6  # measured 6 of 85 (policy 2026.11.9: 7 of 71)
+    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 6  # measured 14 of 113 over eight splits (2026.11.10: 6 of 85 over six)
 
 
 def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
-    """The scrub evaluation sets' ordinary conversations, as shipped: measured 0 of the 300 generated
-    ones and 7 of the 150 hand-written ones (rules alone: 0 and 4; policy 2026.11.9: 1 and 6)."""
+    """The scrub evaluation sets' ordinary conversations, as shipped: measured 1 of the 300 generated
+    ones and 8 of the 150 hand-written ones (rules alone: 0 and 4; policy 2026.11.10: 0 and 7)."""
     from training_gate.evaluation import SETS
     from training_gate.sensitive_eval import ordinary_exclusions
 
