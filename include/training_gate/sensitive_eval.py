@@ -70,6 +70,14 @@ phrasing. Every template belongs to a split:
   parcel lockers): 280 each under the same brief, measured once on the stage of 2026.11.10.
   Compass, quarry, tide and ember were then trained on by the classifier; orchard and atlas are
   held out.
+- ``grove`` (gig work: freelancing, couriers, ride share, cleaning, tutoring, handymen),
+  ``signal`` (consumer software and smart home), ``pier`` (pets: vets, pet food, walkers,
+  grooming, a pet insurer, a rescue; pets' illnesses and deaths in the benign half),
+  ``crest`` (adult education: a university, halls, student loans, a language school, online
+  courses, an exam board), ``harvest`` (a supermarket and its services) and ``loom``
+  (weddings, events and hobbies): 280 each under the same brief, measured once on the stage
+  of 2026.11.11. Grove, signal, pier and crest were then read while tuning and trained on;
+  harvest and loom are held out.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -87,7 +95,8 @@ from collections import Counter, defaultdict
 SPLITS = ("dev", "test")  # template splits
 HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "inbox", "desk",  # training_gate.sensitive_<split>
                        "casebook", "market", "triage", "relay", "parcel", "stream", "voyage", "counter", "harbor", "ledger", "lantern",
-                       "summit", "beacon", "meadow", "compass", "quarry", "tide", "ember", "orchard", "atlas")
+                       "summit", "beacon", "meadow", "compass", "quarry", "tide", "ember", "orchard", "atlas",
+                       "grove", "signal", "pier", "crest", "harvest", "loom")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

@@ -58,7 +58,8 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "parcel", "stream", "harbor", "ledger", "summit", "beacon", "meadow", "compass", "quarry", "tide",
                          "ember")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
-HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas")  # never trained on, never imported by this module
+HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
+                   "loom")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02
