@@ -456,6 +456,8 @@ class SensitiveDetector:
             return False
         if rule.about and not _is_about(span, rule.about):
             return False
+        if rule.category in _ANIMAL_CATEGORIES and said_of_pet(span, self._not_jobs):
+            return False
         if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root) or _serves_organisation(span.root) \
                 or _said_in_jest(span) or _subject_taught(span.root, self._not_jobs) \
                 or _describes_own_organisation(span.root, self._not_jobs, job=rule.category in _JOB_DOMAIN_CATEGORIES,
@@ -863,6 +865,8 @@ _JOBS = frozenset({"accountant", "practitioner", "lawyer", "solicitor", "barrist
                    "journalist", "researcher", "trainer", "agent", "associate", "coordinator", "worker", "volunteer", "trustee",
                    "receiver", "auditor", "underwriter", "examiner"})
 _JOB_DOMAIN_CATEGORIES = frozenset({"financial_hardship", "legal"})
+# categories whose words also befall animals: a pet's illness, medicine, operation or death is no one's health or loss
+_ANIMAL_CATEGORIES = frozenset({"health", "bereavement"})
 _HIRING = frozenset({"hire", "recruit", "employ", "post", "advertise", "seek", "fill", "staff"})
 _TEACHING = frozenset({"teach", "lecture", "tutor"})
 
@@ -1134,6 +1138,123 @@ def _pronoun_means_pet(span) -> bool:
             return True
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_ in _PEOPLE_NOUNS:
             return False
+    return False
+
+
+_PET_KINDS = _PETS | frozenset({"kitty", "pooch", "mutt", "doggo", "donkey", "goat", "tortie", "westie", "schnauzer", "shih", "tzu",
+                                "cockerpoo", "cockerspaniel", "springer", "staffie", "staffy", "lurcher", "dalmatian", "rottweiler",
+                                "chihuahua", "pomeranian", "corgi", "sheepdog", "shepherd", "alsatian", "doberman", "mastiff",
+                                "labradoodle", "goldendoodle", "cavalier", "bichon", "maltipoo", "retriever", "setter", "pointer",
+                                "guinea", "chinchilla", "cockatiel", "canary", "lovebird", "gecko", "lizard", "snake", "iguana",
+                                "stallion", "mare", "gelding", "foal", "filly", "tomcat", "tabby", "siamese"})
+_VET_WORDS = frozenset({"vet", "vets", "vet's", "vets'", "veterinary", "veterinarian", "vetinary", "veterinarians"})
+_BEING_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
+_PERSON_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "you", "your"})
+_NAME_LINKS = frozenset({",", "called", "named", "-", "(", "aka", "is"})
+_BEFORE_PET = frozenset({"the", "our", "my", "a", "an", ",", "(", "his", "her", "their", "old", "little", "year", "yr", "-", "month"})
+
+
+def _is_name(token, people: frozenset[str]) -> bool:
+    return token.is_alpha and token.is_title and token.pos_ in ("PROPN", "NOUN") and token.lemma_ not in people \
+        and token.lower_ not in _PERSON_PRONOUNS and token.lower_ not in _BEING_PRONOUNS and token.lemma_ not in _PET_KINDS
+
+
+def _pet_names(doc, people: frozenset[str]) -> frozenset[str]:
+    """Names the text gives its pets: "our cat Ginny", "a 3 year old labrador called Biscuit", "Misty, our greyhound",
+    "Rocco the dog"; cached on the doc."""
+    if "pet_names" in doc.user_data:
+        return doc.user_data["pet_names"]
+    names = set()
+    for token in doc:
+        if token.lemma_ not in _PET_KINDS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = token.i + 1
+        while after < len(doc) and (doc[after].lower_ in _NAME_LINKS or doc[after].lemma_ in _PET_KINDS):
+            after += 1
+        if after < len(doc) and after - token.i <= 3 and _is_name(doc[after], people):
+            names.add(doc[after].lower_)
+        before = token.i - 1
+        while before >= 0 and token.i - before <= 6 and (doc[before].lower_ in _BEFORE_PET or doc[before].like_num
+                                                          or doc[before].lemma_ in _PET_KINDS
+                                                          or (doc[before].pos_ == "ADJ" and not doc[before].is_title)):
+            before -= 1
+        if before >= 0 and token.i - before <= 6 and doc[before + 1].lower_ in (",", "the", "(", "-") \
+                and _is_name(doc[before], people):
+            names.add(doc[before].lower_)  # "Misty, our greyhound", "Rocco the dog"
+    doc.user_data["pet_names"] = frozenset(names)
+    return doc.user_data["pet_names"]
+
+
+def _being(token, people: frozenset[str], pets: frozenset[str]) -> str | None:
+    """Whether ``token`` names a pet ("pet"), a person ("person") or neither (None)."""
+    if token.lemma_ in _PET_KINDS and token.pos_ in ("NOUN", "PROPN"):
+        return "pet"
+    if token.lower_ in pets and token.is_title:
+        return "pet"
+    if token.lower_ in _PERSON_PRONOUNS or (token.lemma_ in people and token.lower_ not in _BEING_PRONOUNS
+                                           and token.pos_ in ("NOUN", "PROPN", "PRON")):
+        return "person"
+    return None
+
+
+def _antecedent(token, people: frozenset[str], pets: frozenset[str], reach: int = 40) -> str | None:
+    """The nearest earlier being a pronoun can stand for: a pet, a person or nothing found."""
+    for earlier in reversed(token.doc[max(0, token.i - reach):token.i]):
+        kind = _being(earlier, people, pets)
+        if kind:
+            return kind
+    return None
+
+
+def _vet_near(token) -> bool:
+    """A vet is the setting: named in the match's sentence or the one next to it."""
+    doc = token.doc
+    sentence = token.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+    return any(t.lower_ in _VET_WORDS for t in doc[start:end])
+
+
+def said_of_pet(span, people: frozenset[str]) -> bool:
+    """A health or death word said of an animal: its owner, subject or the noun it describes is a pet ("the dog's
+    insulin", "Bella's hip op"), a name the text gives a pet ("our cat Ginny ... her thyroid"), a pronoun whose
+    nearest earlier being is a pet, or a name or pronoun with a vet as the setting ("Rex had his surgery, vet says");
+    with nobody named, the nearest being before it in its sentence or the one before ("our cat Ginny ... Does the plan
+    cover the initial diagnosis?"). The writer's own ("my insulin", "I had surgery") and a person's stay."""
+    doc = span.doc
+    pets = _pet_names(doc, people)
+    root = span.root
+    if any(c.dep_ in ("compound", "amod", "poss", "nmod") and _being(c, people, pets) == "pet" for c in root.children):
+        return True  # "pet cremation", "the dog's insulin"
+    head = root
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+        if _being(head, people, pets) == "pet":
+            return True  # "diabetic dog"
+    bearers = [owner_of(root), owner_of(head) if head is not root else None, subject_of(root)]
+    for bearer in bearers:
+        if bearer is None:
+            continue
+        if bearer is _IMPLIED_WRITER:
+            return False
+        kind = _being(bearer, people, pets)
+        if kind:
+            return kind == "pet"
+        if bearer.lower_ in _BEING_PRONOUNS:
+            kind = _antecedent(bearer, people, pets)
+            if kind:
+                return kind == "pet"
+            return _vet_near(bearer)
+        if _is_name(bearer, people) and not any(
+                t.lemma_ in people for t in doc[max(0, bearer.i - 2):bearer.i]):
+            return _vet_near(bearer)  # "Rex had his cruciate surgery Thursday, vet says ..."
+        return False
+    sentence = root.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for earlier in reversed(doc[start:root.i]):
+        kind = _being(earlier, people, pets)
+        if kind:
+            return kind == "pet"
     return False
 
 
