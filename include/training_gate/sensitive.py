@@ -1149,7 +1149,7 @@ _PET_KINDS = _PETS | frozenset({"kitty", "pooch", "mutt", "doggo", "donkey", "go
                                 "stallion", "mare", "gelding", "foal", "filly", "tomcat", "tabby", "siamese"})
 _VET_WORDS = frozenset({"vet", "vets", "vet's", "vets'", "veterinary", "veterinarian", "vetinary", "veterinarians"})
 _BEING_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
-_PERSON_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "you", "your"})
+_PERSON_PRONOUNS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our"})
 _NAME_LINKS = frozenset({",", "called", "named", "-", "(", "aka", "is"})
 _BEFORE_PET = frozenset({"the", "our", "my", "a", "an", ",", "(", "his", "her", "their", "old", "little", "year", "yr", "-", "month"})
 
@@ -1186,7 +1186,10 @@ def _pet_names(doc, people: frozenset[str]) -> frozenset[str]:
 
 
 def _being(token, people: frozenset[str], pets: frozenset[str]) -> str | None:
-    """Whether ``token`` names a pet ("pet"), a person ("person") or neither (None)."""
+    """Whether ``token`` names a pet ("pet"), a person ("person") or neither (None); a speaker's label ("Caller:")
+    names no one in the sentence, and "you" is as often the business as a person."""
+    if (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == ":") or token.lower_ in ("you", "your", "yourself"):
+        return None
     if token.lemma_ in _PET_KINDS and token.pos_ in ("NOUN", "PROPN"):
         return "pet"
     if token.lower_ in pets and token.is_title:
@@ -1248,14 +1251,14 @@ def said_of_pet(span, people: frozenset[str]) -> bool:
         if _is_name(bearer, people) and not any(
                 t.lemma_ in people for t in doc[max(0, bearer.i - 2):bearer.i]):
             return _vet_near(bearer)  # "Rex had his cruciate surgery Thursday, vet says ..."
-        return False
+        # a thing or "you" as subject ("the plan covers the diagnosis", "do you do cremations"): whose it is is said elsewhere
     sentence = root.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for earlier in reversed(doc[start:root.i]):
         kind = _being(earlier, people, pets)
         if kind:
             return kind == "pet"
-    return False
+    return _vet_near(root)
 
 
 def _is_child_age(span) -> bool:
