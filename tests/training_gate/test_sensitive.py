@@ -824,6 +824,12 @@ SENSITIVE = [
     ("bereavement", "was at the wake Wednesday and the funeral mass fri, can we rebook?"),
     ("special_categories", "Please arrange deletion of my fingerprint template from the office door system."),
     ("special_categories", "I'll be at the union's branch meeting all afternoon, please move the call."),
+    # tune-a2: the owner's own health beside a pet's, and a relative or the writer named in a pet ticket
+    ("health", "Can the sitter keep my dog's insulin in the fridge door and my own insulin on the shelf?"),
+    ("health", "I had surgery on my knee last week so the walker will need to collect Pippa from the gate."),
+    ("health", "Our terrier Hamish is fine, it's me who was diagnosed with diabetes, so please deliver on weekdays."),
+    ("health", "My husband Tobias had his hip operation on Monday, so please leave the dog food by the side door."),
+    ("health", "She's been in hospital since Friday, my mum I mean, so please cancel the dog walks."),
 ]
 
 BENIGN = [
@@ -1588,6 +1594,18 @@ BENIGN = [
     ("bereavement", "Please quote a mass mailing for the service launch in May."),
     ("special_categories", "How do I delete the voice memo data from my old phone?"),
     ("special_categories", "Please deliver the chairs to the Union Street meeting hall."),
+    # tune-a2: a pet's illness, medicine or operation, the pet named by a pet noun, a name the text gives it, a pronoun or a vet
+    ("health", "Our spaniel Poppy was diagnosed with epilepsy in March; does the policy cover her medication?"),
+    ("health", "Toffee had her spay operation on Tuesday and the vet says no walks for ten days."),
+    ("health", "Our cat Marmalade is on steroids for his asthma. Will the plan pay for the repeat prescriptions?"),
+    ("health", "Can the sitter give Pickles, our old rabbit, his pain medicine at 6pm? He gets it in a bit of banana."),
+    ("health", "the vet put Dexter on antibiotics for his ear infection, can we skip the swim this week"),
+    ("health", "Do you offer pet cremation through the practice, and what does the clinic charge for a large dog?"),
+    ("bereavement", "Our greyhound Bramble died on Sunday, please cancel her walks."),
+    # a practice named after its place; a death that did not happen
+    ("health", "Please send the order to the Riverside surgery, attention of the practice manager."),
+    ("health", "I'm sick to death of the login page timing out."),
+    ("bereavement", "Customer said he almost died when he saw the new price, offered a loyalty discount."),
 ]
 
 
