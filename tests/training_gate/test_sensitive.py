@@ -830,6 +830,15 @@ SENSITIVE = [
     ("health", "Our terrier Hamish is fine, it's me who was diagnosed with diabetes, so please deliver on weekdays."),
     ("health", "My husband Tobias had his hip operation on Monday, so please leave the dog food by the side door."),
     ("health", "She's been in hospital since Friday, my mum I mean, so please cancel the dog walks."),
+    # tune-a2: a named operation, a death said plainly, a pregnancy scan by week or kind, a hospital stay beside a landmark,
+    # one's own medicines packed, a medical course of a medicine
+    ("health", "I'm booked in for Lasik surgery on Friday so I can't drive to the class."),
+    ("bereavement", "My father died in March, so please close his account."),
+    ("health", "Can we move the lesson? I have my 12-week scan on Wednesday morning."),
+    ("health", "She has her anomaly scan at nine so she'll be late."),
+    ("health", "I was discharged yesterday, please pick me up at the hospital main entrance."),
+    ("health", "Please pack my prescription with the order, I ran out of my blood pressure tablets."),
+    ("health", "I'm on a medical course of antibiotics for a chest infection so please reschedule."),
 ]
 
 BENIGN = [
@@ -1606,6 +1615,13 @@ BENIGN = [
     ("health", "Please send the order to the Riverside surgery, attention of the practice manager."),
     ("health", "I'm sick to death of the login page timing out."),
     ("bereavement", "Customer said he almost died when he saw the new price, offered a loyalty discount."),
+    # a practice's counted rooms, a hospital as landmark or payer, medicines handled as goods, medicine as a field
+    ("health", "We're a dental practice with four treatment rooms and need a weekly clean."),
+    ("health", "Please collect me from the hospital main entrance at 7, I finish my shift then."),
+    ("health", "Can you invoice the hospital directly for the staff training course?"),
+    ("health", "The pharmacy staff bag the prescriptions at the counter, so pickups take ages."),
+    ("health", "I'm a medical writer looking for a proofreader for a journal article."),
+    ("health", "My nephew is applying to study medicine next year and wants a chemistry tutor."),
 ]
 
 
