@@ -6,7 +6,7 @@ and threads in US, Canadian, Indian, Filipino, Australian and non-native English
 category's workplace vocabulary (sick-leave and benefits admin, child processes and parent companies, payroll and
 layoffs-in-general, legal teams and law-firm members, union SQL and church-hall venues, dead links and deadlines,
 kill commands and harassment-training modules) without revealing anything sensitive about anyone.
-First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 87.1 / 7.1 recall / false exclusion in % as shipped, 87.1 / 9.3 without the overruling, 79.3 / 8.6 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 87.1 / 7.1 recall / false exclusion in % as shipped, 87.1 / 9.3 without the overruling, 79.3 / 8.6 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ benign half reuses each category's vocabulary through course and module titles (
 Studies, Bankruptcy Law), the students' union as opposed to a trade union, tennis courts and moot courts, film and
 society names, idioms ("killed that presentation", "my laptop died"), businesses in the field buying licences, and
 negated or hypothetical mentions, while revealing nothing sensitive about anyone.
-First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 96.4 / 11.4 recall / false exclusion in % as shipped, 96.4 / 13.6 without the overruling, 90.7 / 9.3 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 96.4 / 11.4 recall / false exclusion in % as shipped, 96.4 / 13.6 without the overruling, 90.7 / 9.3 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ The benign half reuses each category's vocabulary through book, film and band ti
 the field ordering as customers (clinics, law firms, schools, funeral directors, flag shops, refuge
 charities), church halls as venues, VPN 'kill switch' features, marketing 'harassment' and news-like
 mentions, while revealing nothing sensitive about anyone.
-First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 91.4 / 7.9 recall / false exclusion in % as shipped, 92.9 / 8.6 without the overruling, 85.7 / 5.7 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 91.4 / 7.9 recall / false exclusion in % as shipped, 92.9 / 8.6 without the overruling, 85.7 / 5.7 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

@@ -68,8 +68,8 @@ phrasing. Every template belongs to a split:
   books, donations, print on demand, a VPN, a dating app), ``orchard`` (insurance, energy and
   broadband) and ``atlas`` (letting, removals, storage, an estate agent, car sales and finance,
   parcel lockers): 280 each under the same brief, measured once on the stage of 2026.11.10.
-  Compass, quarry, tide and ember were then trained on by the classifier; orchard and atlas are
-  held out.
+  Compass, quarry, tide and ember were then read while tuning and trained on; orchard and atlas
+  are held out.
 - ``grove`` (gig work: freelancing, couriers, ride share, cleaning, tutoring, handymen),
   ``signal`` (consumer software and smart home), ``pier`` (pets: vets, pet food, walkers,
   grooming, a pet insurer, a rescue; pets' illnesses and deaths in the benign half),

@@ -6,7 +6,7 @@ threads and agent notes in US, UK, Nigerian, Brazilian-Portuguese-speaker, Polis
 The benign half reuses each category's vocabulary through gig slang and idioms ("killing it", "the app is dead"),
 businesses in the field booking as customers (clinics, solicitors, funeral directors, nurseries, church halls), titles
 of games, books and bands, routine fee and payout questions, negated or hypothetical mentions and neutrally described jobs.
-First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 93.6 / 7.9 recall / false exclusion in % as shipped, 93.6 / 15.7 without the overruling, 88.6 / 15.7 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 93.6 / 7.9 recall / false exclusion in % as shipped, 93.6 / 15.7 without the overruling, 88.6 / 15.7 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

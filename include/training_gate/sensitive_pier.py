@@ -5,7 +5,7 @@ as emails, chats, web forms, phone/voicemail transcripts, SMS, DMs and agent not
 African, Irish and non-native English. The benign half leans on pets' own illnesses, medicines, surgery, ages and
 deaths, on idioms ("dying to try", "killing it"), on businesses in the field buying as customers, and on negated,
 hypothetical or general mentions, so that it shares vocabulary with the sensitive half while revealing nothing about a person.
-First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.9 / 11.4 recall / false exclusion in % as shipped, 94.3 / 15.7 without the overruling, 90.7 / 12.9 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.9 / 11.4 recall / false exclusion in % as shipped, 94.3 / 15.7 without the overruling, 90.7 / 12.9 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ vitamins and sports nutrition, Ridgeline Runs events), written as app chats, ema
 replies, phone and voicemail transcripts, SMS and agent notes in Australian, NZ, US, UK and non-native English.
 The benign half leans hard on the setting's health-adjacent vocabulary: supplements, heart-rate and sleep scores,
 clinics and schools as business buyers, negated and hypothetical mentions, pets, idioms, event and product names.
-First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 94.3 / 12.1 recall / false exclusion in % as shipped, 94.3 / 15.0 without the overruling, 91.4 / 12.9 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 94.3 / 12.1 recall / false exclusion in % as shipped, 94.3 / 15.0 without the overruling, 91.4 / 12.9 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

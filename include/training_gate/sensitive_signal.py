@@ -7,7 +7,7 @@ Canadian, UK, Indian, Filipino and non-native English. The benign half leans on 
 process, child and parent folders, dead pixels, race conditions, abort, execute, threats and quarantine),
 idioms, film and song titles, businesses in the field buying as customers, pets, hypotheticals and routine
 billing, so that it looks like the sensitive half without revealing anything about anyone.
-First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.9 / 5.7 recall / false exclusion in % as shipped, 93.6 / 10.0 without the overruling, 86.4 / 7.1 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.11, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.9 / 5.7 recall / false exclusion in % as shipped, 93.6 / 10.0 without the overruling, 86.4 / 7.1 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ and Clearway Driving School, written as emails, chats, web forms, SMS, phone and
 in UK, Irish, Kenyan, Singaporean, US and non-native English. The benign half leans on the setting's child-heavy
 vocabulary without exposing any minor (schools, nurseries and clubs buying as businesses, adult learners, negated and
 hypothetical mentions, product ratings and toy titles) and on idioms, job titles, venues and routine billing.
-First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.1 / 5.7 recall / false exclusion in % as shipped, 93.6 / 7.9 without the overruling, 87.9 / 7.1 by the rules alone. The classifier then trained on it."""
+First reading (policy 2026.11.10, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.1 / 5.7 recall / false exclusion in % as shipped, 93.6 / 7.9 without the overruling, 87.9 / 7.1 by the rules alone. Then read while tuning the rules, and trained on by the classifier."""
 
 from __future__ import annotations
 
