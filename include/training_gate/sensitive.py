@@ -1209,13 +1209,17 @@ def _antecedent(token, people: frozenset[str], pets: frozenset[str], reach: int 
     return None
 
 
+def _previous_sentence_start(sentence) -> int:
+    """Where the sentence before ``sentence`` starts (its own start for the first)."""
+    return sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+
 def _vet_near(token) -> bool:
     """A vet is the setting: named in the match's sentence or the one next to it."""
     doc = token.doc
     sentence = token.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
-    return any(t.lower_ in _VET_WORDS for t in doc[start:end])
+    return any(t.lower_ in _VET_WORDS for t in doc[_previous_sentence_start(sentence):end])
 
 
 def said_of_pet(span, people: frozenset[str]) -> bool:
@@ -1252,9 +1256,7 @@ def said_of_pet(span, people: frozenset[str]) -> bool:
                 t.lemma_ in people for t in doc[max(0, bearer.i - 2):bearer.i]):
             return _vet_near(bearer)  # "Rex had his cruciate surgery Thursday, vet says ..."
         # a thing or "you" as subject ("the plan covers the diagnosis", "do you do cremations"): whose it is is said elsewhere
-    sentence = root.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for earlier in reversed(doc[start:root.i]):
+    for earlier in reversed(doc[_previous_sentence_start(root.sent):root.i]):
         kind = _being(earlier, people, pets)
         if kind:
             return kind == "pet"
