@@ -268,9 +268,11 @@ def _eval_sensitive(policy, report_path) -> None:
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, "
           f"read while tuning; fresh, probe, field, queue, inbox, casebook, market, triage, parcel, stream, "
-          f"harbor, ledger, compass, quarry, tide, ember, grove, signal, pier, crest: hand-written later, read "
+          f"harbor, ledger, compass, quarry, tide, ember, grove, signal, pier, crest, meridian, kestrel, cobalt, juniper, "
+          f"basalt: hand-written later, read "
           f"while tuning; summit, beacon, meadow: hand-written, the classifier trains on them, the rules were not "
-          f"tuned on them; unseen, desk, relay, voyage, counter, lantern, orchard, atlas, harvest, loom: "
+          f"tuned on them; unseen, desk, relay, voyage, counter, lantern, orchard, atlas, harvest, loom, willow, prairie, "
+          f"canyon: "
           f"hand-written, never tuned or trained on)")
     print(format_table(report))
     print("ordinary tickets excluded (the scrub evaluation sets, not labelled for topics: an upper bound "

@@ -78,6 +78,19 @@ phrasing. Every template belongs to a split:
   (weddings, events and hobbies): 280 each under the same brief, measured once on the stage
   of 2026.11.11. Grove, signal, pier and crest were then read while tuning and trained on;
   harvest and loom are held out.
+- ``meridian`` (private healthcare admin: clinic booking, an online pharmacy, opticians, hearing
+  aids, dental plans), ``kestrel`` (childcare and family: a nursery chain, school photos, children's
+  clothing, a formula subscription, a kids' club app, school meals), ``cobalt`` (public services and
+  fines: council tax and benefits, parking penalties, passports, vehicle licensing, court fines),
+  ``juniper`` (business software: HR, payroll, rotas, a CRM, e-signature, accounting; managers
+  writing about their staff), ``basalt`` (telecoms), ``willow`` (faith, culture and identity goods
+  and services: a religious bookshop, halal and kosher meal kits, DNA ancestry kits, pride and
+  rally ticketing, a union portal), ``prairie`` (a bank, a card issuer, pay-later, loans, a pawn
+  shop, remittances) and ``canyon`` (restaurants, takeaways, pubs, hotels, a caterer): 280 each
+  under the same brief, which asked for about half of the sensitive facts said only in passing
+  and for especially varied children and special-category tickets; measured once on the stage of
+  2026.11.12. Willow, prairie and canyon were chosen as held out before any was written; the
+  other five were then read while tuning and trained on.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -96,7 +109,8 @@ SPLITS = ("dev", "test")  # template splits
 HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "inbox", "desk",  # training_gate.sensitive_<split>
                        "casebook", "market", "triage", "relay", "parcel", "stream", "voyage", "counter", "harbor", "ledger", "lantern",
                        "summit", "beacon", "meadow", "compass", "quarry", "tide", "ember", "orchard", "atlas",
-                       "grove", "signal", "pier", "crest", "harvest", "loom")
+                       "grove", "signal", "pier", "crest", "harvest", "loom", "meridian", "kestrel", "cobalt",
+                       "juniper", "basalt", "willow", "prairie", "canyon")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

@@ -59,7 +59,7 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "ember", "grove", "signal", "pier", "crest")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
-                   "loom")  # never trained on, never imported by this module
+                   "loom", "willow", "prairie", "canyon")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02
