@@ -69,7 +69,8 @@ eval-sensitive-rules: $(VENV)/.installed
 	$(BIN)/training-gate eval --set sensitive --policy var/eval/policy-rules-only.yaml --report var/eval/sensitive-rules-report.json
 
 # Retrain the sensitive-topic classifier and rewrite its artefact and model card
-# (include/training_gate/models/sensitive_classifier/); minutes, one thread, deterministic.
+# (include/training_gate/models/sensitive_classifier/); minutes, one process per core (--jobs), one
+# BLAS thread each, deterministic whatever the number of processes.
 train-sensitive-model: $(VENV)/.installed
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m training_gate.sensitive_model --out include/training_gate/models/sensitive_classifier
 

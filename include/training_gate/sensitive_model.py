@@ -306,7 +306,43 @@ def _rules_flags(examples: list[dict]) -> np.ndarray:
     return np.array([[c in v.categories for c in CATEGORIES] for v in verdicts], dtype=bool)
 
 
-def build(out: Path, c: float = C, fe_target: float = FE_TARGET, log=print) -> dict:
+_FOLDS: tuple[list[dict], float] = ([], C)  # what the fold workers read (inherited at fork, not pickled)
+
+
+def _fold(split: str) -> tuple[str, np.ndarray, np.ndarray]:
+    """Leave ``split`` out: a model trained on the other examples scores its tickets and benign pieces."""
+    examples, c = _FOLDS
+    model = train([e for e in examples if e["split"] != split], c)
+    held_examples = [e for e in examples if e["split"] == split]
+    return split, model.scores([example_text(e) for e in held_examples]), model.scores(benign_pieces(held_examples))
+
+
+def _out_of_fold(examples: list[dict], c: float, jobs: int, log):
+    """The folds of every hand-written training split in their order, ``jobs`` at a time (each fold is
+    deterministic, so the scores do not depend on ``jobs``)."""
+    global _FOLDS
+    import multiprocessing
+
+    _FOLDS = (examples, c)
+    t0 = time.time()
+    if jobs <= 1:
+        results = map(_fold, HAND_WRITTEN_TRAINING)
+        pool = None
+    else:
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+        results = pool.imap(_fold, HAND_WRITTEN_TRAINING)
+    try:
+        for result in results:
+            log(f"fold {result[0]}: {time.time() - t0:.0f}s")
+            yield result
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+        _FOLDS = ([], C)
+
+
+def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, log=print) -> dict:
     """Train, choose thresholds out of fold, write the weights and their card to ``out``; returns the card."""
     import sklearn
     examples = training_examples()
@@ -315,14 +351,9 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, log=print) -> d
     splits = np.array([e["split"] for e in examples])
     oof = np.full((len(examples), len(CATEGORIES)), np.nan)
     piece_scores = []  # out-of-fold scores of the held-out splits' benign fields and sentences
-    t0 = time.time()
-    for split in HAND_WRITTEN_TRAINING:  # leave one hand-written split out
-        held = splits == split
-        model = train([e for e, h in zip(examples, held, strict=True) if not h], c)
-        held_examples = [e for e, h in zip(examples, held, strict=True) if h]
-        oof[held] = model.scores([example_text(e) for e in held_examples])
-        piece_scores.append(model.scores(benign_pieces(held_examples)))
-        log(f"fold {split}: {time.time() - t0:.0f}s")
+    for split, held_scores, held_piece_scores in _out_of_fold(examples, c, jobs, log):
+        oof[splits == split] = held_scores
+        piece_scores.append(held_piece_scores)
     pieces = np.concatenate(piece_scores)
     thresholds, q = choose_thresholds([oof[hand & benign], pieces], fe_target)
     limits = np.array([thresholds[c] for c in CATEGORIES])
@@ -422,9 +453,11 @@ def main() -> None:
     parser.add_argument("--out", default=str(DEFAULT_MODEL_DIR))
     parser.add_argument("--c", type=float, default=C)
     parser.add_argument("--fe-target", type=float, default=FE_TARGET)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="folds trained at once, one process each (default: one per core)")
     args = parser.parse_args()
     t0 = time.time()
-    card = build(Path(args.out), args.c, args.fe_target)
+    card = build(Path(args.out), args.c, args.fe_target, args.jobs)
     size = sum(p.stat().st_size for p in Path(args.out).rglob("*") if p.is_file())
     print(f"{time.time() - t0:.0f}s, {size / 1e6:.2f} MB at {args.out}")
     print("thresholds:", card["thresholds"])

@@ -300,3 +300,23 @@ def test_scoring_reads_the_text_as_training_did_without_scikit_learn():
     code = ("import sys; from training_gate.sensitive_model import SensitiveModel, DEFAULT_MODEL_DIR; "
             "SensitiveModel(DEFAULT_MODEL_DIR).flag_many(['my son is 12']); assert 'sklearn' not in sys.modules")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120).returncode == 0
+
+
+def test_folds_trained_in_parallel_score_as_one_process_does(monkeypatch):
+    """`make train-sensitive-model` trains its leave-one-split-out folds one process per core: the
+    out-of-fold scores, and so the thresholds in the card, must not depend on how many ran at once."""
+    import numpy as np
+
+    from training_gate import sensitive_model
+    from training_gate.sensitive_eval import split_examples
+
+    splits = ("blind", "fresh", "inbox")
+    monkeypatch.setattr(sensitive_model, "HAND_WRITTEN_TRAINING", splits)
+    examples = [e for split in splits for e in split_examples(split)[::8]]
+    serial = list(sensitive_model._out_of_fold(examples, sensitive_model.C, 1, log=lambda _: None))
+    parallel = list(sensitive_model._out_of_fold(examples, sensitive_model.C, 2, log=lambda _: None))
+    assert [split for split, _, _ in parallel] == list(splits)
+    for (split, scores, pieces), (_, parallel_scores, parallel_pieces) in zip(serial, parallel, strict=True):
+        assert scores.shape == (sum(e["split"] == split for e in examples), len(sensitive_model.CATEGORIES))
+        assert len(pieces) and scores.std() > 0  # a model was trained and scored the split it left out
+        assert np.array_equal(scores, parallel_scores) and np.array_equal(pieces, parallel_pieces)
