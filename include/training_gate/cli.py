@@ -270,7 +270,8 @@ def _eval_sensitive(policy, report_path) -> None:
           f"read while tuning; fresh, probe, field, queue, inbox, casebook, market, triage, parcel, stream, "
           f"harbor, ledger, compass, quarry, tide, ember, grove, signal, pier, crest, meridian, kestrel, cobalt, juniper, "
           f"basalt: hand-written later, read "
-          f"while tuning; summit, beacon, meadow: hand-written, the classifier trains on them, the rules were not "
+          f"while tuning; summit, beacon, meadow, thistle, marlow, solstice, gazette, hollow, delta: hand-written, "
+          f"the classifier trains on them, the rules were not "
           f"tuned on them; unseen, desk, relay, voyage, counter, lantern, orchard, atlas, harvest, loom, willow, prairie, "
           f"canyon: "
           f"hand-written, never tuned or trained on)")

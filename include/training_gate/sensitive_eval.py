@@ -91,6 +91,13 @@ phrasing. Every template belongs to a split:
   and for especially varied children and special-category tickets; measured once on the stage of
   2026.11.12. Willow, prairie and canyon were chosen as held out before any was written; the
   other five were then read while tuning and trained on.
+- ``thistle`` (sport and leisure clubs, lessons and camps), ``marlow`` (salons, a tattoo studio, a
+  skin clinic, beauty retail), ``solstice`` (a social network's trust and safety desk, forums, a
+  dating app, live streaming), ``gazette`` (a newspaper's subscriptions and comment moderation,
+  publishing, podcasts, radio), ``hollow`` (toys, a children's book club, learning apps, tutoring,
+  a family streaming plan) and ``delta`` (insurance claims): 280 each under the same brief,
+  written at the same time, measured once on the stage of 2026.11.12, then trained on by the
+  classifier; the rules were not tuned on them.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -110,7 +117,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "casebook", "market", "triage", "relay", "parcel", "stream", "voyage", "counter", "harbor", "ledger", "lantern",
                        "summit", "beacon", "meadow", "compass", "quarry", "tide", "ember", "orchard", "atlas",
                        "grove", "signal", "pier", "crest", "harvest", "loom", "meridian", "kestrel", "cobalt",
-                       "juniper", "basalt", "willow", "prairie", "canyon")
+                       "juniper", "basalt", "willow", "prairie", "canyon", "thistle", "marlow", "solstice",
+                       "gazette", "hollow", "delta")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
