@@ -46,7 +46,7 @@ class SensitiveCategory:
 class SensitiveModelSettings:
     """The ``sensitive.model`` section: the text classifier OR-ed with the rules
     (``sensitive_model``); its card's sha256 names the exact model in every manifest. With
-    ``veto``, it also overrules rule findings it scores below its card's ``veto_below``."""
+    ``veto``, it also overrules the rule findings of a ticket it scores below its card's ``veto_below``."""
 
     enabled: bool
     path: str

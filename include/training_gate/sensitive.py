@@ -23,8 +23,8 @@ When the policy enables ``sensitive.model``, a small text classifier (``sensitiv
 also reads each ticket's public texts joined, once per ticket; every enabled category it
 flags adds a finding of rule ``model`` (field ``ticket``, no offsets) heavy enough to reach
 the category's threshold alone: the classifier is OR-ed with the rules. With ``model.veto``, the
-rules' findings of a category the classifier scores below its card's ``veto_below`` do not count
-(the verdict lists that category as overruled, and ``sensitive.json`` counts them).
+rules' findings of a ticket the classifier's pooled head scores below its card's ``veto_below`` do
+not count (the verdict lists their categories as overruled, and ``sensitive.json`` counts them).
 
 A category is assigned when the weights of its findings reach the policy threshold.
 A ticket with any enabled category is dropped with ``sensitive:<category>``, the first

@@ -1,15 +1,18 @@
 """A small text classifier as the sensitive-topic stage's second signal, beside the rules.
 
 The rules are precise but miss phrasings nobody wrote a rule for; a linear classifier trained on
-the labelled tickets catches some of them. Per category a logistic regression reads TF-IDF
-features of two views of the ticket's public text: words and word pairs, and 2-5 character
-pieces inside word boundaries, which carry over to spellings, typos and inflections the training
-tickets never used. ``SensitiveDetector`` ORs its flags with the rules.
+the labelled tickets catches some of them. Logistic regressions read TF-IDF features of two
+views of the ticket's public text: words and word pairs, and 2-5 character pieces inside word
+boundaries, which carry over to spellings, typos and inflections the training tickets never used.
+There is one per category, and one pooled head (``ANY``: sensitive in any category, against
+benign). The pooled head learns from every sensitive ticket at once and tells sensitive from
+benign better on writers it never saw; the category heads say which category it is.
+``SensitiveDetector`` ORs its flags with the rules.
 
 The model ships as a versioned artefact, ``models/sensitive_classifier/``: ``weights.npz``
 (vocabularies, idf weights, coefficients; plain arrays, read without pickle) and
 ``model_card.json`` (version, training splits and the sha256 of their texts and labels,
-per-category thresholds, out-of-fold figures, sha256 of every file). The policy records the
+per-head thresholds, out-of-fold figures, sha256 of every file). The policy records the
 card's sha256, and so does every manifest.
 
 Training data: the template splits (``build_eval_set(blind=False)``) and the hand-written
@@ -18,15 +21,17 @@ of their benign tickets and long joins of several of them. The ``HELD_OUT_SPLITS
 for measurement and are never imported here.
 
 Thresholds are chosen out of fold: one model per hand-written split is trained without it
-(leave-one-split-out) and scores it; each category's threshold is a high quantile of the
-out-of-fold scores of the hand-written benign tickets, the quantile chosen so that the
-classifier alone excludes at most ``FE_TARGET`` of them.
+(leave-one-split-out) and scores it. Each category head's threshold is a high quantile of the
+out-of-fold scores of the hand-written benign tickets, chosen so that those heads alone exclude at
+most ``CATEGORY_FE_TARGET`` of them; the pooled head's is the lowest that keeps the classifier as a
+whole at most at ``FE_TARGET``. A ticket the pooled head flags gets the category its heads score
+highest.
 
-The classifier also doubts the rules: a rule finding of a category counts only where the
-classifier's score for that category reaches ``veto_below`` (a low bar). Most of the rules' false
-exclusions on writers they were never tuned on are confusable benign tickets the classifier scores
-near zero. Each category's bar is chosen out of fold too (``choose_veto``): the highest that
-overrules at most ``VETO_BUDGET`` as many hand-written sensitive tickets as the category has.
+The classifier also doubts the rules: the rules' findings count only where the pooled head scores
+the ticket at least ``veto_below`` (a low bar). Most of the rules' false exclusions on writers they
+were never tuned on are confusable benign tickets the classifier scores near zero. The bar is
+chosen out of fold too (``choose_veto``): the highest that overrules at most ``VETO_BUDGET`` of the
+hand-written sensitive tickets.
 
     make train-sensitive-model    # python -m training_gate.sensitive_model --out ...
 
@@ -48,11 +53,13 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-5"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-6"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
 CATEGORIES = SENSITIVE_CATEGORIES  # one label per category, in the policy's order
+ANY = "any"  # the pooled head: sensitive in any category, against benign
+HEADS = CATEGORIES + (ANY,)  # the score columns
 TEMPLATE_SPLITS = ("dev", "test")  # build_eval_set(blind=False)
 HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "casebook", "market", "triage",
                          "parcel", "stream", "harbor", "ledger", "summit", "beacon", "meadow", "compass", "quarry", "tide",
@@ -62,7 +69,8 @@ HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "o
                    "loom", "willow", "prairie", "canyon")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
-FE_TARGET = 0.02
+FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold (its heads together)
+CATEGORY_FE_TARGET = 0.005  # of which the per-category heads alone; the pooled head flags up to FE_TARGET
 VETO_BUDGET = 0.01  # share of a category's sensitive tickets the classifier may overrule the rules on, out of fold
 
 
@@ -193,9 +201,9 @@ class LinearModel:
         model = cls(arrays)
         features = model.features(texts)
         coef, intercept = [], []
-        for category in CATEGORIES:
+        for head in HEADS:
             fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
-            fitted.fit(features, np.array([label == category for label in labels]))
+            fitted.fit(features, np.array([label is not None if head == ANY else label == head for label in labels]))
             coef.append(fitted.coef_[0])
             intercept.append(fitted.intercept_[0])
         arrays["coef"] = np.array(coef, dtype=np.float32)
@@ -219,9 +227,10 @@ class LinearModel:
         return sp.csr_matrix((np.array(values, dtype=np.float32), (rows, columns)), shape=(len(texts), self.width))
 
     def scores(self, texts: list[str]) -> np.ndarray:
-        """Scores in [0, 1], one row per text, one column per category (``CATEGORIES`` order)."""
+        """Scores in [0, 1], one row per text, one column per head (``HEADS`` order: the categories, then
+        the pooled head)."""
         if not texts:
-            return np.zeros((0, len(CATEGORIES)), dtype=np.float32)
+            return np.zeros((0, len(HEADS)), dtype=np.float32)
         logits = self.features(texts) @ self.arrays["coef"].T + self.arrays["intercept"]
         return 1.0 / (1.0 + np.exp(-np.asarray(logits)))
 
@@ -247,35 +256,57 @@ def train(examples: list[dict], c: float = C) -> LinearModel:
     return LinearModel.fit(texts, labels, c)
 
 
-def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET) -> tuple[dict[str, float], float]:
-    """Per category, the highest (1 - q) quantile of the benign out-of-fold scores over the benign
-    sets (whole tickets, and their fields and sentences), at least 0.05; q the largest keeping the
-    classifier's own false exclusion <= ``fe_target`` on every set."""
+def _highest_quantile(benign_sets: list, column: slice, flags, fe_target: float) -> tuple[np.ndarray, float]:
+    """The lowest thresholds of the ``column`` heads that are one high quantile (1 - q) of the benign
+    scores over the benign sets, at least 0.05, such that ``flags(set scores, thresholds)`` stays
+    <= ``fe_target`` on every set; and that q."""
     best = None
     for q in np.linspace(0.0005, 0.1, 200):
-        th = np.maximum(np.max([np.quantile(b, 1 - q, axis=0) for b in benign_sets], axis=0), 0.05)
-        if all(float((b >= th).any(axis=1).mean()) <= fe_target for b in benign_sets):
+        th = np.maximum(np.max([np.quantile(b[:, column], 1 - q, axis=0) for b in benign_sets], axis=0), 0.05)
+        if all(float(flags(b, th).mean()) <= fe_target for b in benign_sets):
             best = (th, float(q))
     if best is None:
         raise ModelError(f"no threshold keeps benign false exclusion <= {fe_target}")
-    th, q = best
-    return {c: round(float(t), 6) for c, t in zip(CATEGORIES, th, strict=True)}, q
+    return best
+
+
+def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET,
+                      category_fe_target: float = CATEGORY_FE_TARGET) -> tuple[dict[str, float], float]:
+    """Per head, a threshold from the benign out-of-fold scores over the benign sets (whole tickets, and
+    their fields and sentences). The category heads first: the highest (1 - q) quantile, q the largest
+    keeping their own false exclusion <= ``category_fe_target`` on every set. Then the pooled head: the
+    lowest threshold keeping the false exclusion of all heads together <= ``fe_target``. The pooled head
+    tells sensitive from benign better on writers it never saw, the category heads say which category."""
+    categories = slice(0, len(CATEGORIES))
+    th, q = _highest_quantile(benign_sets, categories, lambda b, t: (b[:, categories] >= t).any(axis=1),
+                              category_fe_target)
+    pooled, _ = _highest_quantile(benign_sets, slice(len(CATEGORIES), None),
+                                  lambda b, t: (b[:, categories] >= th).any(axis=1) | (b[:, -1] >= t[0]),
+                                  fe_target)
+    return {h: round(float(t), 6) for h, t in zip(HEADS, [*th, *pooled], strict=True)}, q
+
+
+def flagged_categories(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Per row of scores (``HEADS`` columns) and category, whether the classifier flags it: its own
+    head reaches its threshold, or the pooled head reaches its threshold and the category scores
+    highest of the categories."""
+    per_category = scores[:, :len(CATEGORIES)]
+    top = per_category.argmax(axis=1) if len(scores) else np.zeros(0, dtype=int)
+    pooled = np.zeros(per_category.shape, dtype=bool)
+    pooled[np.arange(len(scores)), top] = scores[:, -1] >= thresholds[-1]
+    return (per_category >= thresholds[:len(CATEGORIES)]) | pooled
 
 
 def choose_veto(scores: np.ndarray, rule_flags: np.ndarray, flagged: np.ndarray, labels: list[str | None],
-                budget: float = VETO_BUDGET) -> dict[str, float]:
-    """Per category, the classifier score below which its rule findings are overruled: the highest
-    bar that loses at most ``budget`` of as many tickets as the category has sensitive ones, counting
-    the sensitive tickets (of any category) that only this category's rules catch and the classifier
-    does not (out-of-fold ``scores``)."""
+                budget: float = VETO_BUDGET) -> float:
+    """The pooled head's score below which the rules' findings are overruled: the highest bar that
+    loses at most ``budget`` of the sensitive tickets, counting those that the rules catch and the
+    classifier does not flag (out-of-fold ``scores``)."""
     sensitive = np.array([label is not None for label in labels])
-    veto = {}
-    for j, category in enumerate(CATEGORIES):
-        alone = sensitive & rule_flags[:, j] & (rule_flags.sum(axis=1) == 1) & ~flagged
-        lowest = np.sort(scores[alone, j])
-        lost = int(budget * sum(label == category for label in labels))
-        veto[category] = round(float(lowest[lost]), 6) if lost < len(lowest) else 0.0
-    return veto
+    alone = sensitive & rule_flags.any(axis=1) & ~flagged
+    lowest = np.sort(scores[alone, -1])
+    lost = int(budget * sensitive.sum())
+    return round(float(lowest[lost]), 6) if lost < len(lowest) else 0.0
 
 
 def _figures(examples: list[dict], flagged) -> dict:
@@ -349,19 +380,19 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
     hand = np.array([e["split"] in HAND_WRITTEN_TRAINING for e in examples])
     benign = np.array([e["label"] is None for e in examples])
     splits = np.array([e["split"] for e in examples])
-    oof = np.full((len(examples), len(CATEGORIES)), np.nan)
+    oof = np.full((len(examples), len(HEADS)), np.nan)
     piece_scores = []  # out-of-fold scores of the held-out splits' benign fields and sentences
     for split, held_scores, held_piece_scores in _out_of_fold(examples, c, jobs, log):
         oof[splits == split] = held_scores
         piece_scores.append(held_piece_scores)
     pieces = np.concatenate(piece_scores)
     thresholds, q = choose_thresholds([oof[hand & benign], pieces], fe_target)
-    limits = np.array([thresholds[c] for c in CATEGORIES])
+    limits = np.array([thresholds[h] for h in HEADS])
     hand_examples = [e for e, h in zip(examples, hand, strict=True) if h]
-    flagged = (oof[hand] >= limits).any(axis=1)
+    flagged = flagged_categories(oof[hand], limits).any(axis=1)
     rules = _rules_flags(examples)[hand]
     veto = choose_veto(oof[hand], rules, flagged, [e["label"] for e in hand_examples])
-    kept_rules = (rules & (oof[hand] >= np.array([veto[c] for c in CATEGORIES]))).any(axis=1)
+    kept_rules = rules.any(axis=1) & (oof[hand][:, -1] >= veto)
     final = train(examples, c)
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.rglob("*"):
@@ -372,9 +403,11 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
     card = {
         "name": "sensitive_classifier",
         "version": MODEL_VERSION,
-        "why": "second signal of the sensitive-topic stage: OR-ed with the rules, and overrules a rule finding "
-               "it scores below veto_below",
-        "architecture": {"model": "one logistic regression per category (lbfgs, balanced class weights)",
+        "why": "second signal of the sensitive-topic stage: OR-ed with the rules, and overrules the rules' "
+               "findings of a ticket its pooled head scores below veto_below",
+        "architecture": {"model": "one logistic regression per category and one pooled (any category against "
+                                  "benign), lbfgs, balanced class weights; a category is flagged by its own head, "
+                                  "or by the pooled head for the category scored highest",
                          "C": c,
                          "features": "TF-IDF (1 + log tf, l2 per view): words and word pairs, and 2-5 character "
                                      "pieces within word boundaries; terms seen in at least 2 training texts",
@@ -382,6 +415,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
                          "text": "public subject and comments joined, lowercased"},
         "scikit_learn_version": sklearn.__version__,
         "categories": list(CATEGORIES),
+        "heads": list(HEADS),
         "training_splits": list(TRAINING_SPLITS),
         "held_out_splits": list(HELD_OUT_SPLITS),
         "training_examples": len(examples),
@@ -390,14 +424,16 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "training_data_sha256": training_data_sha256(examples),
         "thresholds": thresholds,
         "threshold_selection": {"method": "leave-one-split-out over the hand-written training splits",
-                                "benign_false_exclusion_target": fe_target, "quantile_q": round(q, 4)},
+                                "benign_false_exclusion_target": fe_target,
+                                "category_heads_benign_false_exclusion_target": CATEGORY_FE_TARGET,
+                                "quantile_q": round(q, 4)},
         "veto_below": veto,
         "veto_selection": {"method": "leave-one-split-out over the hand-written training splits",
                            "sensitive_tickets_overruled_at_most": VETO_BUDGET},
         "out_of_fold": {"splits": list(HAND_WRITTEN_TRAINING),
                         "classifier": _figures(hand_examples, [bool(f) for f in flagged]),
-                        "classifier_benign_pieces": {"pieces": len(pieces),
-                                                     "false_exclusion": round(float((pieces >= limits).any(axis=1).mean()), 4)},
+                        "classifier_benign_pieces": {"pieces": len(pieces), "false_exclusion": round(float(
+                            flagged_categories(pieces, limits).any(axis=1).mean()), 4)},
                         "rules_or_classifier": _figures(hand_examples, [bool(f) for f in rules.any(axis=1) | flagged]),
                         "rules_not_overruled_or_classifier": _figures(hand_examples,
                                                                       [bool(f) for f in kept_rules | flagged])},
@@ -430,21 +466,24 @@ class SensitiveModel:
         with np.load(self.directory / WEIGHTS, allow_pickle=False) as weights:
             self.model = LinearModel({name: weights[name] for name in weights.files})
         self.categories = tuple(self.card["categories"])
-        self.thresholds = np.array([self.card["thresholds"][c] for c in self.categories])
-        self.veto_below = np.array([self.card.get("veto_below", {}).get(c, 0.0) for c in self.categories])
+        if tuple(self.card.get("heads", ())) != self.categories + (ANY,):
+            raise ModelError(f"{self.directory} is not a model with a pooled head ({MODEL_VERSION} or later)")
+        self.thresholds = np.array([self.card["thresholds"][h] for h in self.card["heads"]])
+        self.veto_below = float(self.card.get("veto_below", 0.0))
 
     def flag_many(self, texts: list[str]) -> list[tuple[str, ...]]:
         """Per text, the categories whose score reaches their threshold (empty text: none)."""
         return [flagged for flagged, _ in self.assess_many(texts)]
 
     def assess_many(self, texts: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-        """Per text, (the categories it flags, the categories it doubts: scored below ``veto_below``);
-        an empty text is neither flagged nor doubted."""
+        """Per text, (the categories it flags, the categories it doubts: every category when the pooled
+        head scores it below ``veto_below``); an empty text is neither flagged nor doubted."""
         results: list[tuple[tuple[str, ...], tuple[str, ...]]] = [((), ())] * len(texts)
         todo = [i for i, t in enumerate(texts) if t]
-        for i, row in zip(todo, self.model.scores([texts[i] for i in todo]), strict=True):
-            results[i] = (tuple(c for c, s, t in zip(self.categories, row, self.thresholds, strict=True) if s >= t),
-                          tuple(c for c, s, v in zip(self.categories, row, self.veto_below, strict=True) if s < v))
+        scores = self.model.scores([texts[i] for i in todo])
+        for i, row, flags in zip(todo, scores, flagged_categories(scores, self.thresholds), strict=True):
+            results[i] = (tuple(c for c, flag in zip(self.categories, flags, strict=True) if flag),
+                          self.categories if row[-1] < self.veto_below else ())
         return results
 
 
