@@ -867,6 +867,20 @@ SENSITIVE = [
     ("legal", "My hearing at Leeds Magistrates' Court is on Tuesday, please move my session."),
     ("legal", 'The cleaner you sent has been arrested for theft, I want a refund.'),
     ("legal", 'I filed an FIR about the stolen phone, please block the device.'),
+    # tune-b3: harassment by a person with calls, staff attacked at work, threats to come for the staff, salary unpaid
+    # for months, an unspent conviction
+    ("violence_self_harm", 'My ex keeps harassing me with calls, can you block his number on my line?'),
+    ("violence_self_harm", "My neighbour has been harassing me with letters every week, I've stopped opening them."),
+    ("violence_self_harm", 'Our receptionist was assaulted by a patient on Monday, please take her off the front desk rota.'),
+    ("violence_self_harm", 'One of our couriers got mugged on his route yesterday, he needs a week off.'),
+    ("violence_self_harm", "I know where your depot is and if the parcel isn't here by Friday I'll be waiting for you."),
+    ("violence_self_harm", "I know where you live. You've been warned."),
+    ("violence_self_harm", "He keeps texting me saying he'll find me"),
+    ("financial_hardship", 'Our employer has not paid wages for four months, please allow more time on the loan.'),
+    ("financial_hardship", 'I have been without pay since two months, kindly do not cut the connection.'),
+    ("financial_hardship", 'Salaries for three months are still pending at our unit, we cannot pay the fee.'),
+    ("legal", 'His background check came back with an unspent conviction for fraud.'),
+    ("legal", 'My tenant told me she has two unspent convictions, does that affect the insurance?'),
 ]
 
 BENIGN = [
@@ -1672,6 +1686,27 @@ BENIGN = [
     ("financial_hardship", 'The handle snapped in two on the first day, please replace it.'),
     ("financial_hardship", 'They let me go ahead of the queue at the till, great service.'),
     ("financial_hardship", 'My hours went down to 30 a week so I want the evening class instead.'),
+    # tune-b3: marketing calls that harass, an enforcement agent or a collector by trade, a bad debt in the books, an
+    # employer's redundancy tools, bankruptcy waved off, legal words in scare quotes or as figures of speech, a business's
+    # lawyers on contracts, work at the courts, a contest judge, former police, "find me a ..."
+    ("violence_self_harm", 'Please stop harassing me with calls about the broadband upgrade.'),
+    ("violence_self_harm", 'You keep pestering me with texts about renewing, I said no.'),
+    ("violence_self_harm", 'Can you find me a quieter room for the retreat?'),
+    ("violence_self_harm", "I know where your shop is, I'll pop in on Saturday."),
+    ("financial_hardship", "I work as a debt recovery agent and need a phone with a long battery."),
+    ("financial_hardship", 'How do I claim bad debt relief on the VAT return for an unpaid invoice?'),
+    ("financial_hardship", 'Does the redundancy calculator include notice pay? We are only updating the policy.'),
+    ("financial_hardship", 'Broke? No. Annoyed? Yes, you charged me twice.'),
+    ("financial_hardship", 'This tool saved us from going broke on agency fees.'),
+    ("legal", "The error message says I've been 'arrested' for too many retries, funny copy."),
+    ("legal", 'I sentenced my whole team to the early shift by mistake, can I undo the bulk edit?'),
+    ("legal", 'Our in-house counsel needs the data processing addendum before we sign.'),
+    ("legal", 'Our legal team has asked for the latest DPA and the sub-processors list.'),
+    ("legal", 'We supply court reporters and need to share the court calendar with them.'),
+    ("legal", 'Can you show me the legal hold feature in the archive?'),
+    ("legal", 'Half our door staff are ex-police, is there a licence field in the HR app?'),
+    ("legal", 'Who is the judge for the baking contest this year?'),
+    ("legal", "It's a fair cop, I forgot to renew. Can you reinstate it?"),
 ]
 
 
