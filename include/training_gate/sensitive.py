@@ -1071,10 +1071,14 @@ def _holds_given_name(span) -> bool:
 
 # How a writer names themself in a message: "I'm Rachel, booking for ...", "my name is Tom", "Rachel here",
 # or a sign-off ("Thanks, Rachel", "Cheers - Tom").
+# (a surname may follow the given name: "Tom Aldridge here", "Thanks, Daniel Harwood"; a chat greeting may
+# leave out the apostrophe: "hi its Rachel")
 _WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|my name is|My name is|this is|This is|it's|It's|it is|It is)\s+([A-Z][a-z]{2,})\b"
                           r"(?![ -][A-Z][a-z]*\s+(?:team|support)))"
-                          r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,}) here\b"
-                          r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)([A-Z][a-z]{2,})\W*$")
+                          r"|(?:^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\s+)?[Ii]ts\s+([A-Z][a-z]{2,})\b(?![ -][A-Z]))"
+                          r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)? here\b"
+                          r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)"
+                          r"([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)?\W*$")
 
 
 @cache

@@ -881,6 +881,24 @@ SENSITIVE = [
     ("financial_hardship", 'Salaries for three months are still pending at our unit, we cannot pay the fee.'),
     ("legal", 'His background check came back with an unspent conviction for fraud.'),
     ("legal", 'My tenant told me she has two unspent convictions, does that affect the insurance?'),
+    # tune-a3 round (children, special categories)
+    ("children", "My girl Sec 3 already, can she have her own line?"),
+    ("children", "he P4 this year and needs a tablet for homework"),
+    ("children", "We have a Year 9 boy joining us for work experience next week."),
+    ("children", "Student record: Ola Bakare. Year group: Year 6."),
+    ("children", "Is the art workshop fine for a 7yo who has never painted?"),
+    ("children", "my son (he's 11) lost the bus pass again"),
+    ("children", "can I block in-app buys? mine's 5 and taps everything"),
+    ("children", "Account opened for minor Tomasz Lewandowski by his mother."),
+    ("children", "Caller set up a savings pot for minor (age 12), parent as trustee."),
+    ("children", "Our trainee is 16 so the app should not give him late shifts."),
+    ("children", "The apprentice Jordan is 17, can his pay band be fixed?"),
+    ("children", "We use the formula bundle, our baby now four weeks and feeding more."),
+    ("special_categories", "Please keep me off the evening rota this month, I can't work then as I break my fast at sunset."),
+    ("special_categories", "I won't be home to sign for it on the 12th, we're at my aunt's for the seder."),
+    ("special_categories", "the test said 45% Punjabi and 30% Kenyan, anyway can I get the raw file?"),
+    ("special_categories", "Hi, Mark Foley here. Can my husband be added as a second driver?"),
+    ("special_categories", "Please add my wife as a contact. Thanks, Emma Clarke"),
 ]
 
 BENIGN = [
@@ -1707,6 +1725,15 @@ BENIGN = [
     ("legal", 'Half our door staff are ex-police, is there a licence field in the HR app?'),
     ("legal", 'Who is the judge for the baking contest this year?'),
     ("legal", "It's a fair cop, I forgot to renew. Can you reinstate it?"),
+    # tune-a3 round (children, special categories)
+    ("children", "He's in year 2 of his degree and needs a student discount."),
+    ("children", "They are in year 3 of the contract, can we renew early?"),
+    ("children", "Which table is ours? Mine is 12 and the booking says 14."),
+    ("children", "This update is a minor fix (version 2), nothing to worry about."),
+    ("children", "The new employee is 15 minutes late every morning, can the rota flag it?"),
+    ("special_categories", "The jumper says 100% British wool and 20% Irish linen lining."),
+    ("special_categories", "We run a bakery, the seder plates in our shop window are for sale."),
+    ("special_categories", "Please add my husband as a contact. Thanks, Sarah Jones"),
 ]
 
 
