@@ -63,7 +63,8 @@ HEADS = CATEGORIES + (ANY,)  # the score columns
 TEMPLATE_SPLITS = ("dev", "test")  # build_eval_set(blind=False)
 HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "casebook", "market", "triage",
                          "parcel", "stream", "harbor", "ledger", "summit", "beacon", "meadow", "compass", "quarry", "tide",
-                         "ember", "grove", "signal", "pier", "crest")
+                         "ember", "grove", "signal", "pier", "crest", "meridian", "kestrel", "cobalt", "juniper",
+                         "basalt", "thistle", "marlow", "solstice", "gazette", "hollow", "delta")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
                    "loom", "willow", "prairie", "canyon")  # never trained on, never imported by this module
