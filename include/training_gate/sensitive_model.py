@@ -5,14 +5,14 @@ the labelled tickets catches some of them. Logistic regressions read TF-IDF feat
 views of the ticket's public text: words and word pairs, and 2-5 character pieces inside word
 boundaries, which carry over to spellings, typos and inflections the training tickets never used.
 There is one per category, and one pooled head (``ANY``: sensitive in any category, against
-benign). The pooled head learns from every sensitive ticket at once and tells sensitive from
-benign better on writers it never saw; the category heads say which category it is.
-``SensitiveDetector`` ORs its flags with the rules.
+benign), which learns from every sensitive ticket at once and tells sensitive from benign better
+on writers it never saw. The category heads flag; ``SensitiveDetector`` ORs their flags with the
+rules. The pooled head only doubts (below).
 
 The model ships as a versioned artefact, ``models/sensitive_classifier/``: ``weights.npz``
 (vocabularies, idf weights, coefficients; plain arrays, read without pickle) and
 ``model_card.json`` (version, training splits and the sha256 of their texts and labels,
-per-head thresholds, out-of-fold figures, sha256 of every file). The policy records the
+per-category thresholds, out-of-fold figures, sha256 of every file). The policy records the
 card's sha256, and so does every manifest.
 
 Training data: the template splits (``build_eval_set(blind=False)``) and the hand-written
@@ -21,11 +21,9 @@ of their benign tickets and long joins of several of them. The ``HELD_OUT_SPLITS
 for measurement and are never imported here.
 
 Thresholds are chosen out of fold: one model per hand-written split is trained without it
-(leave-one-split-out) and scores it. Each category head's threshold is a high quantile of the
-out-of-fold scores of the hand-written benign tickets, chosen so that those heads alone exclude at
-most ``CATEGORY_FE_TARGET`` of them; the pooled head's is the lowest that keeps the classifier as a
-whole at most at ``FE_TARGET``. A ticket the pooled head flags gets the category its heads score
-highest.
+(leave-one-split-out) and scores it; each category's threshold is a high quantile of the
+out-of-fold scores of the hand-written benign tickets, the quantile chosen so that the
+classifier alone excludes at most ``FE_TARGET`` of them.
 
 The classifier also doubts the rules: the rules' findings count only where the pooled head scores
 the ticket at least ``veto_below`` (a low bar). Most of the rules' false exclusions on writers they
@@ -70,8 +68,7 @@ HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "o
                    "loom", "willow", "prairie", "canyon")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
-FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold (its heads together)
-CATEGORY_FE_TARGET = 0.005  # of which the per-category heads alone; the pooled head flags up to FE_TARGET
+FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
 VETO_BUDGET = 0.01  # share of a category's sensitive tickets the classifier may overrule the rules on, out of fold
 
 
@@ -257,45 +254,27 @@ def train(examples: list[dict], c: float = C) -> LinearModel:
     return LinearModel.fit(texts, labels, c)
 
 
-def _highest_quantile(benign_sets: list, column: slice, flags, fe_target: float) -> tuple[np.ndarray, float]:
-    """The lowest thresholds of the ``column`` heads that are one high quantile (1 - q) of the benign
-    scores over the benign sets, at least 0.05, such that ``flags(set scores, thresholds)`` stays
-    <= ``fe_target`` on every set; and that q."""
+def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET) -> tuple[dict[str, float], float]:
+    """Per category head, the highest (1 - q) quantile of the benign out-of-fold scores over the benign
+    sets (whole tickets, and their fields and sentences), at least 0.05; q the largest keeping the
+    classifier's own false exclusion <= ``fe_target`` on every set. The pooled head flags nothing."""
     best = None
+    sets = [b[:, :len(CATEGORIES)] for b in benign_sets]
     for q in np.linspace(0.0005, 0.1, 200):
-        th = np.maximum(np.max([np.quantile(b[:, column], 1 - q, axis=0) for b in benign_sets], axis=0), 0.05)
-        if all(float(flags(b, th).mean()) <= fe_target for b in benign_sets):
+        th = np.maximum(np.max([np.quantile(b, 1 - q, axis=0) for b in sets], axis=0), 0.05)
+        if all(float((b >= th).any(axis=1).mean()) <= fe_target for b in sets):
             best = (th, float(q))
     if best is None:
         raise ModelError(f"no threshold keeps benign false exclusion <= {fe_target}")
-    return best
-
-
-def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET,
-                      category_fe_target: float = CATEGORY_FE_TARGET) -> tuple[dict[str, float], float]:
-    """Per head, a threshold from the benign out-of-fold scores over the benign sets (whole tickets, and
-    their fields and sentences). The category heads first: the highest (1 - q) quantile, q the largest
-    keeping their own false exclusion <= ``category_fe_target`` on every set. Then the pooled head: the
-    lowest threshold keeping the false exclusion of all heads together <= ``fe_target``. The pooled head
-    tells sensitive from benign better on writers it never saw, the category heads say which category."""
-    categories = slice(0, len(CATEGORIES))
-    th, q = _highest_quantile(benign_sets, categories, lambda b, t: (b[:, categories] >= t).any(axis=1),
-                              category_fe_target)
-    pooled, _ = _highest_quantile(benign_sets, slice(len(CATEGORIES), None),
-                                  lambda b, t: (b[:, categories] >= th).any(axis=1) | (b[:, -1] >= t[0]),
-                                  fe_target)
-    return {h: round(float(t), 6) for h, t in zip(HEADS, [*th, *pooled], strict=True)}, q
+    th, q = best
+    return {c: round(float(t), 6) for c, t in zip(CATEGORIES, th, strict=True)}, q
 
 
 def flagged_categories(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     """Per row of scores (``HEADS`` columns) and category, whether the classifier flags it: its own
-    head reaches its threshold, or the pooled head reaches its threshold and the category scores
-    highest of the categories."""
-    per_category = scores[:, :len(CATEGORIES)]
-    top = per_category.argmax(axis=1) if len(scores) else np.zeros(0, dtype=int)
-    pooled = np.zeros(per_category.shape, dtype=bool)
-    pooled[np.arange(len(scores)), top] = scores[:, -1] >= thresholds[-1]
-    return (per_category >= thresholds[:len(CATEGORIES)]) | pooled
+    head reaches its threshold. (A pooled head that flagged too was tried: it flagged long ordinary
+    conversations, a quarter of the tau-bench dialogues, though not the labelled look-alikes.)"""
+    return scores[:, :len(CATEGORIES)] >= thresholds[:len(CATEGORIES)]
 
 
 def choose_veto(scores: np.ndarray, rule_flags: np.ndarray, flagged: np.ndarray, labels: list[str | None],
@@ -388,7 +367,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         piece_scores.append(held_piece_scores)
     pieces = np.concatenate(piece_scores)
     thresholds, q = choose_thresholds([oof[hand & benign], pieces], fe_target)
-    limits = np.array([thresholds[h] for h in HEADS])
+    limits = np.array([thresholds[c] for c in CATEGORIES])
     hand_examples = [e for e, h in zip(examples, hand, strict=True) if h]
     flagged = flagged_categories(oof[hand], limits).any(axis=1)
     rules = _rules_flags(examples)[hand]
@@ -408,7 +387,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
                "findings of a ticket its pooled head scores below veto_below",
         "architecture": {"model": "one logistic regression per category and one pooled (any category against "
                                   "benign), lbfgs, balanced class weights; a category is flagged by its own head, "
-                                  "or by the pooled head for the category scored highest",
+                                  "the pooled head decides the overruling",
                          "C": c,
                          "features": "TF-IDF (1 + log tf, l2 per view): words and word pairs, and 2-5 character "
                                      "pieces within word boundaries; terms seen in at least 2 training texts",
@@ -426,7 +405,6 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "thresholds": thresholds,
         "threshold_selection": {"method": "leave-one-split-out over the hand-written training splits",
                                 "benign_false_exclusion_target": fe_target,
-                                "category_heads_benign_false_exclusion_target": CATEGORY_FE_TARGET,
                                 "quantile_q": round(q, 4)},
         "veto_below": veto,
         "veto_selection": {"method": "leave-one-split-out over the hand-written training splits",
@@ -469,7 +447,7 @@ class SensitiveModel:
         self.categories = tuple(self.card["categories"])
         if tuple(self.card.get("heads", ())) != self.categories + (ANY,):
             raise ModelError(f"{self.directory} is not a model with a pooled head ({MODEL_VERSION} or later)")
-        self.thresholds = np.array([self.card["thresholds"][h] for h in self.card["heads"]])
+        self.thresholds = np.array([self.card["thresholds"][c] for c in self.categories])
         self.veto_below = float(self.card.get("veto_below", 0.0))
 
     def flag_many(self, texts: list[str]) -> list[tuple[str, ...]]:
