@@ -69,7 +69,7 @@ HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "o
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
-VETO_BUDGET = 0.01  # share of a category's sensitive tickets the classifier may overrule the rules on, out of fold
+VETO_BUDGET = 0.01  # share of the sensitive tickets the classifier may overrule the rules on, out of fold
 
 
 class ModelError(ValueError):
@@ -272,8 +272,8 @@ def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET) -> tuple[
 
 def flagged_categories(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
     """Per row of scores (``HEADS`` columns) and category, whether the classifier flags it: its own
-    head reaches its threshold. (A pooled head that flagged too was tried: it flagged long ordinary
-    conversations, a quarter of the tau-bench dialogues, though not the labelled look-alikes.)"""
+    head reaches its threshold. (The pooled head flagging too was tried: it flagged ordinary
+    conversations, though not the labelled look-alikes.)"""
     return scores[:, :len(CATEGORIES)] >= thresholds[:len(CATEGORIES)]
 
 
@@ -404,8 +404,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "training_data_sha256": training_data_sha256(examples),
         "thresholds": thresholds,
         "threshold_selection": {"method": "leave-one-split-out over the hand-written training splits",
-                                "benign_false_exclusion_target": fe_target,
-                                "quantile_q": round(q, 4)},
+                                "benign_false_exclusion_target": fe_target, "quantile_q": round(q, 4)},
         "veto_below": veto,
         "veto_selection": {"method": "leave-one-split-out over the hand-written training splits",
                            "sensitive_tickets_overruled_at_most": VETO_BUDGET},
