@@ -458,6 +458,8 @@ class SensitiveDetector:
             return False
         if rule.category in _ANIMAL_CATEGORIES and said_of_pet(span, self._not_jobs):
             return False
+        if rule.category == "children" and (_child_word_names_pet_or_car(span, self._not_jobs) or _any_child_supposed(span)):
+            return False
         if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root) or _serves_organisation(span.root) \
                 or _said_in_jest(span) or _subject_taught(span.root, self._not_jobs) \
                 or _describes_own_organisation(span.root, self._not_jobs, job=rule.category in _JOB_DOMAIN_CATEGORIES,
@@ -1265,6 +1267,50 @@ def said_of_pet(span, people: frozenset[str]) -> bool:
         if kind:
             return kind == "pet"
     return _vet_near(root)
+
+
+_SUPPOSING = frozenset({"hypothetically", "hypothetical", "theoretically"})
+
+
+def _any_child_supposed(span) -> bool:
+    """A child supposed, not had: the sentence says it is hypothetical ("Hypothetically, if a minor turns up ..."), or
+    the match is an indefinite child as the subject of an "if" clause ("if a child under 13 made an account", "what if
+    a 14-year-old signs up"): policy and FAQ drafting, not the writer's own child ("if my son is 12" stays)."""
+    if any(t.lower_ in _SUPPOSING for t in span.sent):
+        return True
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in token.head.children)
+
+
+_VEHICLES = frozenset({"car", "motor", "van", "motorbike", "truck", "mot", "campervan", "motorhome"})
+
+
+def _child_word_names_pet_or_car(span, people: frozenset[str]) -> bool:
+    """A children's finding whose "baby" the text then says is a pet or a car ("my baby boy ... he's a 3 year old
+    beagle", "my baby's got her MOT (the car lol)", "the 'baby' in the notes is our cat"), or whose subject is a
+    pronoun standing for a pet ("collar tag for our puppy, she's 9 weeks old"): owners call pets and cars babies."""
+    doc = span.doc
+    subject = subject_of(span.root)
+    if getattr(subject, "lower_", None) in _BEING_PRONOUNS and not any(t.i == subject.i for t in span) \
+            and _antecedent(subject, people, _pet_names(doc, people)) == "pet":
+        return True
+    if not any(t.lower_ in ("baby", "babies", "baby's") for t in span):
+        return False
+    for token in doc[span.end:span.end + 30]:
+        if token.lemma_ in _PET_KINDS or token.lower_ in _VEHICLES:
+            if token.dep_ in ("attr", "appos") or any(t.text == "(" for t in doc[max(0, token.i - 3):token.i]):
+                return True
+    return False
 
 
 def _is_child_age(span) -> bool:
