@@ -729,7 +729,35 @@ def _modifies_other_noun(token, data_nouns: frozenset[str]) -> bool:
     head = token.head
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
         return False
+    if _is_contracted_when(token):
+        return False
     return token.dep_ in _MODIFIER_DEPS and head.i != token.i and head.lemma_ not in data_nouns
+
+
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+                         "tonight", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
+def _is_contracted_when(token) -> bool:
+    """"the funeral's Friday": the parser reads the "'s" of "is" as a possessive, so the word seems to
+    describe the day; a "'s" followed by a day is the verb, and the word is the sentence's subject."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return (token.dep_ == "poss" and nxt is not None and nxt.text in ("'s", "’s") and after is not None
+            and after.lower_ in _WHEN_WORDS and after.i == token.head.i)
+
+
+_TELLING = frozenset({"declare", "disclose", "mention", "admit", "reveal"})
+
+
+def _denies_telling(negation, span) -> bool:
+    """"did not declare type 2 diabetes", "never mentioned her epilepsy": what is denied is the telling, and
+    the fact told stays revealed; the negation governs a verb of telling that has the match below it."""
+    verb = negation.head
+    if verb.lemma_ not in _TELLING:
+        return False
+    return any(ancestor.i == verb.i for ancestor in span.root.ancestors)
 
 
 def is_negated(span) -> bool:
@@ -744,10 +772,12 @@ def is_negated(span) -> bool:
         if owned and token.lemma_ in _VOLITION:
             return False  # "I don't want my diagnosis shared": wanting is denied, not the diagnosis
         if token.lower_ in _NEGATIONS or token.lemma_ == "not":
-            return True
+            return not _denies_telling(token, span)
     current = span.root
     for _ in range(4):
         if owned and current.i != span.root.i and current.lemma_ in _VOLITION:
+            return False
+        if current.i != span.root.i and current.lemma_ in _TELLING:
             return False
         if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in current.children):
             return True
@@ -771,6 +801,8 @@ _GROUPS = frozenset({"learner", "beginner", "driver", "student", "flyer", "flier
 
 
 _OWN_DEATH_MARKS = frozenset({"if", "when", "once", "after", "until", "case"})
+# the holder of an account or a policy in terms and conditions ("what happens if the account holder dies")
+_ROLE_HOLDERS = frozenset({"holder", "accountholder", "policyholder", "subscriber", "insured"})
 
 
 def is_hypothetical(span) -> bool:
@@ -788,7 +820,7 @@ def is_hypothetical(span) -> bool:
             return True  # "if I ever have kids", "if she someday needs a wheelchair": a future that may not come
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-            return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE for c in subjects) or (
+            return any(c.lower_ in _ANYONE or c.lemma_ in _ANYONE or c.lemma_ in _ROLE_HOLDERS for c in subjects) or (
                 not subjects and current.dep_ != "ROOT")
         if current.head.i == current.i or current.dep_ == "ROOT":
             return False
@@ -971,7 +1003,10 @@ def _is_purchased(token) -> bool:
 
 
 def _topic_of_work(token) -> bool:
-    """The match is the topic or title of a work: "a book about grief", "the divorce guide"."""
+    """The match is the topic or title of a work: "a book about grief", "the divorce guide", or told in a
+    clause about a work's plot ("a novel where the narrator inherits a shop after an uncle's death")."""
+    if _in_plot_of_work(token):
+        return True
     current = token
     for _ in range(3):
         head = current.head
@@ -983,6 +1018,25 @@ def _topic_of_work(token) -> bool:
             return True
         if current.dep_ not in ("pobj", "compound", "amod"):
             return False
+        current = head
+    return False
+
+
+_PLOTS = frozenset({"novel", "book", "story", "film", "movie", "script", "screenplay", "series", "episode", "play", "plot",
+                    "storyline", "drama", "comic", "sitcom", "musical", "game", "fiction", "documentary"})
+
+
+def _in_plot_of_work(token, reach: int = 6) -> bool:
+    """The match sits in a "where" or "in which" clause of a work: "a novel where the heroine ...", "a story in
+    which ..." (a plot told, not the writer's life)."""
+    current = token
+    for _ in range(reach):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "relcl" and head.lemma_ in _PLOTS and any(
+                c.lower_ == "where" or (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)) for c in current.children):
+            return True
         current = head
     return False
 

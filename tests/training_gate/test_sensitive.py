@@ -932,6 +932,35 @@ SENSITIVE = [
     ("special_categories", "The report says I'm a carrier for sickle cell, can my partner's kit be linked?"),
     ("special_categories", "My results show two copies of the HFE1 variant, what now?"),
     ("special_categories", "Do you stock foundation for South Asian skin like mine?"),
+    # tune-c2 round (health, bereavement): a clinician's word passed on, readings, bloods and hypos, clinic visits, numbered
+    # wards, due dates, diabetics by type, a relative's medicine, conditions named plainly, carers someone has, a condition
+    # that flares, a caesarean by its letters, non-disclosure; rites by their own names, the Irish removal, day-count prayers,
+    # memorial items for a relative, an age never reached, lower-case rip, a friend lost, in-laws, survivors' pensions
+    ("health", "Can we push the session back? The consultant said my iron is too low to fly."),
+    ("health", "Moving my lesson to Friday, they've booked my thyroid bloods for Tuesday morning."),
+    ("health", "I'll need a break every hour to check my sugars."),
+    ("health", "Had a bad hypo on the bus yesterday so I missed the viewing."),
+    ("health", "Can't make the fitting, I'm stuck at the fracture clinic all morning."),
+    ("health", "Please hold the milk, Dad's still in ward 4b until Monday."),
+    ("health", "My girlfriend is due any day now so I may need to cancel at short notice."),
+    ("health", "The meal planner should show carbs per slice for fellow type 2s."),
+    ("health", "Please deliver before noon, Gran's warfarin is in the same parcel."),
+    ("health", "He's had panic disorder for years and can't queue indoors."),
+    ("health", "She's recovering from a head injury so keep the lights low."),
+    ("health", "My mother's carer will sign for the delivery."),
+    ("health", "Sorry for the late reply, the colitis is flaring again this week."),
+    ("health", "My wife had her CS on Monday, please leave the parcel at the door."),
+    ("health", "Underwriting: applicant did not declare asthma when buying the policy."),
+    ("bereavement", "The nine-night for my uncle is on Saturday, please deliver before."),
+    ("bereavement", "My granda's removal is tonight and the funeral is at ten tomorrow."),
+    ("bereavement", "We're holding the fortieth day prayers for my aunt, can we move the cleaning?"),
+    ("bereavement", "The memorial booklet for my late nan has a typo on the back page."),
+    ("bereavement", "He would have turned 60 on Sunday, can the tribute post go out then?"),
+    ("bereavement", "rip mum, she loved this shop. please close her account"),
+    ("bereavement", "I lost my oldest friend last week and I'm not up to the class."),
+    ("bereavement", "My mother-in-law passed peacefully and the tenancy is hers."),
+    ("bereavement", "I receive the bereavement support payment now, does that change my plan?"),
+    ("bereavement", "Can't come Thursday, the funeral's Friday and I'm travelling up."),
 ]
 
 BENIGN = [
@@ -1783,6 +1812,25 @@ BENIGN = [
     ("special_categories", "We're transitioning the account to paperless billing from May."),
     ("special_categories", "Please switch the keyboard to Greek for this user."),
     ("special_categories", "Our prices don't depend on religion, race or other protected characteristics."),
+    # tune-c2 round (health, bereavement): a salon or a surveyor appointment, a care agency's carers, insurance wording, a
+    # form field answered none, an electoral ward; a game's deaths and tombstones, a poker hand, a dead login, the late king of
+    # a game's lore, a novel's plot, a holder's death in terms and conditions, slang
+    ("health", "Rebooking my appointment for a trim on Saturday please."),
+    ("health", "Can the carer arrive at nine on Tuesdays instead of eight?"),
+    ("health", "Are your carers DBS checked? We're comparing agencies."),
+    ("health", "Do I need to declare pre-existing medical conditions for a ski trip?"),
+    ("health", "Medical conditions: none. Allergies: none. Please confirm the booking."),
+    ("health", "Our office moved to Ward 7 of the business park, please update the address."),
+    ("bereavement", "I died 12 times to the boss on the last level, is the difficulty bugged?"),
+    ("bereavement", "My death counter overlay stopped updating after the patch."),
+    ("bereavement", "Your tombstone stays at the spot where you fell for ten minutes."),
+    ("bereavement", "Got a dead man's hand on the final table, can I clip it?"),
+    ("bereavement", "my login's dead again, can you reset it?"),
+    ("bereavement", "The quest names the late Queen Mirelle of the northern kingdom."),
+    ("bereavement", "I'm writing a story where the hero inherits a farm after a death in the family."),
+    ("bereavement", "What happens to my subscription if the account holder dies?"),
+    ("bereavement", "In the event of the policyholder's death the benefit is paid to the estate."),
+    ("bereavement", "That video had me deceased 😂"),
 ]
 
 
