@@ -261,20 +261,17 @@ def _eval_sensitive(policy, report_path) -> None:
     from training_gate.evaluation import SETS
     from training_gate.sensitive import SensitiveDetector
     from training_gate.sensitive_eval import build_eval_set, evaluate, format_table, ordinary_exclusions
+    from training_gate.sensitive_model import HAND_WRITTEN_TRAINING, HELD_OUT_SPLITS, RULES_NOT_TUNED
 
     detector = SensitiveDetector(policy.sensitive)
     report = evaluate(detector, build_eval_set())
     report["ordinary_exclusions"] = ordinary_exclusions(detector, SETS)
+    tuned = [s for s in HAND_WRITTEN_TRAINING if s not in RULES_NOT_TUNED and s != "blind"]
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, "
-          f"read while tuning; fresh, probe, field, queue, inbox, casebook, market, triage, parcel, stream, "
-          f"harbor, ledger, compass, quarry, tide, ember, grove, signal, pier, crest, meridian, kestrel, cobalt, juniper, "
-          f"basalt: hand-written later, read "
-          f"while tuning; summit, beacon, meadow, thistle, marlow, solstice, gazette, hollow, delta: hand-written, "
-          f"the classifier trains on them, the rules were not "
-          f"tuned on them; unseen, desk, relay, voyage, counter, lantern, orchard, atlas, harvest, loom, willow, prairie, "
-          f"canyon: "
-          f"hand-written, never tuned or trained on)")
+          f"read while tuning; {', '.join(tuned)}: hand-written later, read while tuning; "
+          f"{', '.join(RULES_NOT_TUNED)}: hand-written, the classifier trains on them, the rules were not "
+          f"tuned on them; {', '.join(HELD_OUT_SPLITS)}: hand-written, never tuned or trained on)")
     print(format_table(report))
     print("ordinary tickets excluded (the scrub evaluation sets, not labelled for topics: an upper bound "
           "of false exclusion):")

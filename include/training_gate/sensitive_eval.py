@@ -98,6 +98,18 @@ phrasing. Every template belongs to a split:
   a family streaming plan) and ``delta`` (insurance claims): 280 each under the same brief,
   written at the same time, measured once on the stage of 2026.11.12, then trained on by the
   classifier; the rules were not tuned on them.
+- ``quill`` (printing and stationery, a deed-poll and name-change service, a form-filling helper),
+  ``fable`` (a games and social platform with age checks, e-books and audiobooks, music lessons, a
+  teen messaging app), ``tandem`` (donations and petitions, membership software for clubs, charities
+  and unions, volunteering, meetups and rallies), ``ridge`` (home care, mobility aids, care-home
+  fees, a personal alarm, grocery delivery for older people), ``mosaic`` (cycle, fertility and sleep
+  tracking, a sexual-health pharmacy, DNA and health-test kits, a wedding planner, a photo cloud),
+  ``ferry`` (visas and immigration, translation, money transfers to family abroad, a language
+  school, ID photos), ``coral`` (a school parent app: payments, trips, clubs, uniforms, messaging,
+  photos) and ``sable`` (home security, a locksmith, a personal safety app, a car tracker, self
+  storage): 280 each under the same brief, measured once on the stage of 2026.11.13. Ferry, coral
+  and sable were chosen as held out before any was written; the rules were then tuned on the
+  other five and on thistle to delta, and the classifier trained on all eleven.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -118,7 +130,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "summit", "beacon", "meadow", "compass", "quarry", "tide", "ember", "orchard", "atlas",
                        "grove", "signal", "pier", "crest", "harvest", "loom", "meridian", "kestrel", "cobalt",
                        "juniper", "basalt", "willow", "prairie", "canyon", "thistle", "marlow", "solstice",
-                       "gazette", "hollow", "delta")
+                       "gazette", "hollow", "delta", "quill", "fable", "tandem", "ridge", "mosaic", "ferry", "coral",
+                       "sable")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
