@@ -5,7 +5,7 @@ letters, in UK, Irish, US, Indian, Nigerian, Australian, Caribbean and Singapore
 The benign half reuses each category's vocabulary through policy questions, quotes, renewals, pet and gadget
 claims, businesses in the field buying cover, hypotheticals, idioms, place and product names and agent
 boilerplate, without revealing anything sensitive about anyone.
-First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 91.4 / 6.4 recall / false exclusion in % as shipped, 92.9 / 15.7 without the overruling, 86.4 / 15.0 by the rules alone. The classifier then trained on it; the rules were not tuned on it."""
+First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 91.4 / 6.4 recall / false exclusion in % as shipped, 92.9 / 15.7 without the overruling, 86.4 / 15.0 by the rules alone. The classifier then trained on it; the rules were tuned on it for policy 2026.11.14."""
 
 from __future__ import annotations
 

@@ -97,7 +97,7 @@ phrasing. Every template belongs to a split:
   publishing, podcasts, radio), ``hollow`` (toys, a children's book club, learning apps, tutoring,
   a family streaming plan) and ``delta`` (insurance claims): 280 each under the same brief,
   written at the same time, measured once on the stage of 2026.11.12, then trained on by the
-  classifier; the rules were not tuned on them.
+  classifier; the rules were tuned on them for 2026.11.14.
 - ``quill`` (printing and stationery, a deed-poll and name-change service, a form-filling helper),
   ``fable`` (a games and social platform with age checks, e-books and audiobooks, music lessons, a
   teen messaging app), ``tandem`` (donations and petitions, membership software for clubs, charities

@@ -6,7 +6,7 @@ Australian, Caribbean and Singaporean English. The benign half reuses each categ
 product and show names, age ranges printed on boxes, schools, clinics, firms, churches and unions buying as
 customers, pets, slang and idioms, negations, hypotheticals, routine billing and policy boilerplate, without
 revealing anything sensitive about anyone.
-First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 90.7 / 8.6 recall / false exclusion in % as shipped, 92.1 / 12.9 without the overruling, 87.1 / 12.1 by the rules alone. The classifier then trained on it; the rules were not tuned on it."""
+First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 90.7 / 8.6 recall / false exclusion in % as shipped, 92.1 / 12.9 without the overruling, 87.1 / 12.1 by the rules alone. The classifier then trained on it; the rules were tuned on it for policy 2026.11.14."""
 
 from __future__ import annotations
 

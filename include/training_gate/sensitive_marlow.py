@@ -5,7 +5,7 @@ in UK, Irish, US, Indian, Nigerian, Australian, Caribbean, Singaporean and short
 reuses each category's vocabulary through salon slang, product and place names, trade buyers (surgeries, law
 firms, schools, funeral directors, churches, union offices), pets, fiction, negations, hypotheticals, routine
 billing and policy boilerplate, without revealing anything sensitive about anyone.
-First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 88.6 / 7.9 recall / false exclusion in % as shipped, 90.0 / 13.6 without the overruling, 83.6 / 13.6 by the rules alone. The classifier then trained on it; the rules were not tuned on it."""
+First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 88.6 / 7.9 recall / false exclusion in % as shipped, 90.0 / 13.6 without the overruling, 83.6 / 13.6 by the rules alone. The classifier then trained on it; the rules were tuned on it for policy 2026.11.14."""
 
 from __future__ import annotations
 

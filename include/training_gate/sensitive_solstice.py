@@ -5,7 +5,7 @@ SMS and voicemails in US, UK, Irish, Indian, Nigerian, Australian, Caribbean, Si
 lowercase English. The benign half reuses each category's vocabulary through game and stream slang, spam and
 routine moderation, fiction, invented song lyrics, pets, businesses in the field as customers, negations,
 hypotheticals, policy boilerplate and routine billing, without revealing anything sensitive about anyone.
-First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.9 / 5.7 recall / false exclusion in % as shipped, 92.9 / 12.1 without the overruling, 87.1 / 11.4 by the rules alone. The classifier then trained on it; the rules were not tuned on it."""
+First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 92.9 / 5.7 recall / false exclusion in % as shipped, 92.9 / 12.1 without the overruling, 87.1 / 11.4 by the rules alone. The classifier then trained on it; the rules were tuned on it for policy 2026.11.14."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ in UK, Irish, US, Australian, Indian, Nigerian, Caribbean, Singaporean, non-nati
 The benign half reuses each category's vocabulary through team and event names, idioms and sports slang,
 clinics, schools, law firms, churches and unions booking as customers, club policies, hypotheticals,
 negations and routine billing, without revealing anything sensitive about anyone.
-First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 88.6 / 5.7 recall / false exclusion in % as shipped, 90.7 / 8.6 without the overruling, 85.7 / 7.1 by the rules alone. The classifier then trained on it; the rules were not tuned on it."""
+First reading (policy 2026.11.12, before any change made in response to it; `sensitive_eval.evaluate`, as `make eval-sensitive`): 88.6 / 5.7 recall / false exclusion in % as shipped, 90.7 / 8.6 without the overruling, 85.7 / 7.1 by the rules alone. The classifier then trained on it; the rules were tuned on it for policy 2026.11.14."""
 
 from __future__ import annotations
 
