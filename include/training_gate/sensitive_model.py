@@ -51,7 +51,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-7"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-8"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -63,11 +63,11 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "parcel", "stream", "harbor", "ledger", "summit", "beacon", "meadow", "compass", "quarry", "tide",
                          "ember", "grove", "signal", "pier", "crest", "meridian", "kestrel", "cobalt", "juniper",
                          "basalt", "thistle", "marlow", "solstice", "gazette", "hollow", "delta", "quill", "fable",
-                         "tandem", "ridge", "mosaic")
+                         "tandem", "ridge", "mosaic", "bramble", "heron", "osprey", "wren")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
-                   "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable")  # never trained on, never imported by this module
+                   "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
@@ -206,7 +206,9 @@ class LinearModel:
             fitted.fit(features, np.array([label is not None if head == ANY else label == head for label in labels]))
             coef.append(fitted.coef_[0])
             intercept.append(fitted.intercept_[0])
-        arrays["coef"] = np.array(coef, dtype=np.float32)
+        # half precision: the coefficients are most of the artefact, and rounding them moves no score by
+        # more than 1e-3; the model scores with the rounded ones from here on, out-of-fold figures included
+        arrays["coef"] = np.array(coef, dtype=np.float16)
         arrays["intercept"] = np.array(intercept, dtype=np.float32)
         return model
 
@@ -231,7 +233,7 @@ class LinearModel:
         the pooled head)."""
         if not texts:
             return np.zeros((0, len(HEADS)), dtype=np.float32)
-        logits = self.features(texts) @ self.arrays["coef"].T + self.arrays["intercept"]
+        logits = self.features(texts) @ self.arrays["coef"].T.astype(np.float32) + self.arrays["intercept"]
         return 1.0 / (1.0 + np.exp(-np.asarray(logits)))
 
 

@@ -90,7 +90,7 @@ def test_model_never_trains_on_the_held_out_splits(card):
     from training_gate.sensitive_model import TRAINING_SPLITS
 
     assert set(HELD_OUT_SPLITS) == {"unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas",
-                                    "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable"}
+                                    "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     assert set(card["training_data_sha256"]) == set(card["training_splits"])
