@@ -458,7 +458,8 @@ class SensitiveDetector:
             return False
         if rule.category in _ANIMAL_CATEGORIES and said_of_pet(span, self._not_jobs):
             return False
-        if rule.category == "children" and (_child_word_names_pet_or_car(span, self._not_jobs) or _any_child_supposed(span)):
+        if rule.category == "children" and (_child_word_names_pet_or_car(span, self._not_jobs) or _any_child_supposed(span)
+                                            or (rule.not_title and _in_embedded_title(span))):
             return False
         if is_hypothetical(span) or _said_of_anyone(span.root) or _offered_by_us(span.root) or _serves_organisation(span.root) \
                 or _said_in_jest(span) or _subject_taught(span.root, self._not_jobs) \
@@ -708,6 +709,27 @@ def _in_title(span) -> bool:
     return any(n.is_title and n.pos_ == "PROPN" and not n.is_sent_start for n in neighbours) or (
         span.root.pos_ == "PROPN" and not span[0].is_sent_start
         and span.start > 0 and doc[span.start - 1].lower_ == "the" and not doc[span.start - 1].is_sent_start)
+
+
+def _in_embedded_title(span) -> bool:
+    """The match is a capitalised word of a run of two or more capitalised words set inside a lowercase sentence: a
+    bundle, a band or a playlist ("the Kids Unlimited bundle", "play The Kids Are Alright", "the Toddler Tunes playlist"),
+    not a sentence or a subject line written in title case."""
+    doc = span.doc
+    if not any(t.is_alpha for t in span) or not all(t.is_title for t in span if t.is_alpha):
+        return False  # ("the 11+ in September" has no capitalised word)
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+        end += 1
+    if end - start < 2 or doc[start].is_sent_start or start == 0:
+        return False
+    before = doc[start - 1]
+    after = doc[end] if end < len(doc) else None
+    if before.lower_ in ("my", "our", "his", "her", "their", "your", "me", "mine"):
+        return False  # "my Son Jake needs a login": a relative capitalised, not a name of a thing
+    return before.is_alpha and before.is_lower and (after is None or not after.is_alpha or after.is_lower)
 
 
 def _in_quoted_name(span, reach: int = 8) -> bool:
@@ -1358,13 +1380,63 @@ def _child_word_names_pet_or_car(span, people: frozenset[str]) -> bool:
     if getattr(subject, "lower_", None) in _BEING_PRONOUNS and not any(t.i == subject.i for t in span) \
             and _antecedent(subject, people, _pet_names(doc, people)) == "pet":
         return True
+    if any(t.lower_ in ("kid", "kids") and _goats_named(doc) and not _owned_by_person(t) for t in span):
+        return True  # "we run a goat dairy ... the kids are due any day"
     if not any(t.lower_ in ("baby", "babies", "baby's") for t in span):
         return False
     for token in doc[span.end:span.end + 30]:
-        if token.lemma_ in _PET_KINDS or token.lower_ in _VEHICLES:
+        if token.lemma_ in _PET_KINDS or token.lower_ in _VEHICLES or token.lemma_ in _THING_WORDS:
             if token.dep_ in ("attr", "appos") or any(t.text == "(" for t in doc[max(0, token.i - 3):token.i]):
                 return True
+        if token.lower_ in _CAR_ONLY or (token.lower_ == "tax" and token.i > 0 and token.nbor(-1).lower_ == "road"):
+            return True  # "my baby needs her road tax renewing", "my baby's MOT"
+        if token.lower_ == "not" and _names_a_person(doc[token.i + 1:token.i + 4]):
+            return True  # "(the phone, not a kid lol)", "my baby (the Golf, not a human)"
+    return _baby_is_a_thing(span)
+
+
+# things owners call their baby: "my baby is my new phone", "photo book of my baby, a 1967 Mustang"
+_THING_WORDS = frozenset({"phone", "laptop", "dashboard", "app", "website", "site", "project", "bike", "motorcycle", "guitar",
+                          "camera", "console", "pc", "computer", "build", "boat", "mustang", "golf", "mini", "beetle", "plant",
+                          "garden", "startup", "business", "shop", "store", "channel", "podcast", "server", "rig", "drone",
+                          "tablet", "ipad", "iphone", "galaxy", "pixel", "macbook", "watch", "espresso", "machine"})
+_CAR_ONLY = frozenset({"mot", "v5c", "v5", "tyres", "tyre", "tires", "mileage", "windscreen", "bonnet", "clutch", "gearbox"})
+_NOT_A_PERSON = frozenset({"kid", "child", "human", "person", "baby", "real", "actual", "toddler", "newborn"})
+
+
+def _names_a_person(tokens) -> bool:
+    """The words after a "not" deny a person: "not a kid", "not a human", "not an actual baby"."""
+    words = [t.lower_ for t in tokens if t.lower_ not in ("a", "an", "the")]
+    return bool(words) and words[0] in _NOT_A_PERSON
+
+
+def _baby_is_a_thing(span) -> bool:
+    """The "baby" is said to be a thing: "my baby is my new Galaxy S24", "my baby is the new Power BI dashboard", "my baby,
+    a 1967 Mustang": a copula's complement or an apposition that is a product word, a model number or a new or old name."""
+    for token in span:
+        if token.lower_ not in ("baby", "babies", "baby's"):
+            continue
+        candidates = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ in ("nsubj",) and token.head.lemma_ == "be":
+            candidates += [c for c in token.head.children if c.dep_ == "attr"]
+        for thing in candidates:
+            if thing.lemma_ in _THING_WORDS or thing.lower_ in _VEHICLES:
+                return True
+            if thing.pos_ == "PROPN" and any(c.like_num or c.lower_ in ("new", "old", "vintage", "classic") or
+                                             any(ch.isdigit() for ch in c.text) for c in thing.children):
+                return True
+            if thing.pos_ == "PROPN" and any(ch.isdigit() for ch in thing.text):
+                return True
     return False
+
+
+def _goats_named(doc) -> bool:
+    return any(t.lemma_ in ("goat", "goatling", "nanny-goat", "billy") and t.pos_ in ("NOUN", "PROPN") for t in doc)
+
+
+def _owned_by_person(token) -> bool:
+    """A child word with a personal possessive ("my kids", "our kids"): a goat farmer's "the kids" are kids of goats."""
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "his", "her", "their", "your") for c in token.children)
 
 
 def _is_child_age(span) -> bool:
