@@ -803,6 +803,8 @@ _GROUPS = frozenset({"learner", "beginner", "driver", "student", "flyer", "flier
 _OWN_DEATH_MARKS = frozenset({"if", "when", "once", "after", "until", "case"})
 # the holder of an account or a policy in terms and conditions ("what happens if the account holder dies")
 _ROLE_HOLDERS = frozenset({"holder", "accountholder", "policyholder", "subscriber", "insured"})
+# whoever dies in a question about a rule ("what happens to a loan if the borrower dies")
+_ANYONE_DYING = frozenset({"they", "someone", "somebody", "anyone", "anybody", "borrower", "owner", "person", "member", "parent"})
 
 
 def is_hypothetical(span) -> bool:
@@ -815,6 +817,10 @@ def is_hypothetical(span) -> bool:
         if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in current.children):
             return True
+        if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and current.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "nsubj" and (c.lower_ in _ANYONE_DYING or c.lemma_ in _ANYONE | _ROLE_HOLDERS | _ANYONE_DYING)
+                and not any(g.dep_ == "poss" for g in c.children) for c in current.children):
+            return True  # a rule asked about: "what happens to the number after the account holder dies", "when they die"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children) and any(
                 c.dep_ == "advmod" and c.lower_ in ("ever", "someday") for c in current.children):
             return True  # "if I ever have kids", "if she someday needs a wheelchair": a future that may not come
