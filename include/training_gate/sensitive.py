@@ -1075,7 +1075,8 @@ def _states_identity(token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS | {"on"} and (
             head.head.lemma_ in _WORK_NOUNS or any(c.dep_ == "dobj" and c.lemma_ in _WORK_NOUNS for c in head.head.children)):
         return True  # "my placement at the clinic", "doing casual shifts at two hospitals", "shifts on the ambulances"
-    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and _is_workplace(token) and _is_own_job(head.head):
+    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and _is_workplace(token) and (
+            _is_own_job(head.head) or (head.head.lemma_ == "be" and any(_is_own_job(c) for c in head.head.children))):
         return True  # "I'm a security guard at the hospital", "I'm practice manager at a paediatric clinic"
     if token.dep_ == "conj" and token.head.dep_ == "dobj" and _is_workplace(token):
         token, head = token.head, token.head.head  # "opening a small gym and physio studio"
@@ -1102,11 +1103,16 @@ def _is_workplace(token) -> bool:
     return token.lemma_ in _INSTITUTIONS | _UNITS | _PLACES_OF_CARE
 
 
+# who a person is at a place of care without working there: "I'm a mum at the hospital with my son", "a resident at the home"
+_NOT_WORK_ROLES = frozenset({"mum", "mom", "mother", "dad", "father", "parent", "wife", "husband", "partner", "son", "daughter", "child", "kid",
+                             "carer", "visitor", "guest", "regular", "resident", "inmate", "mess", "wreck", "case"})
+
+
 def _is_own_job(token) -> bool:
     """``token`` is the writer's (or the customer's) job said with "be": "I'm a porter (at the hospital)", "I'm practice
     manager (at a clinic)"; not "I'm a patient" nor "I'm my mum's carer"."""
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
-        and token.lemma_ not in _AFFECTED_PERSONS and not any(c.dep_ == "poss" for c in token.children) \
+        and token.lemma_ not in _AFFECTED_PERSONS | _NOT_WORK_ROLES and not any(c.dep_ == "poss" for c in token.children) \
         and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in token.head.children)
 
 
