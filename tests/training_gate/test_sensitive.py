@@ -1055,6 +1055,9 @@ SENSITIVE = [
     ("health", "Typing this from a hospital bed after my knee op, so replies are slow."),
     ("health", "My gran has been in the clinic since Monday and I'm handling her bills."),
     ("health", "I'm a patient at the clinic and need my invoices resent."),
+    ("health", "Can you resend my Mounjaro pens, the last box came warm."),
+    ("health", "Mum's warfarin didn't arrive with the rest of the order."),
+    ("health", "I've had typhoid for ten days so I missed the deadline."),
     ("bereavement", "Grandad is in a hospice now, please pause his broadband."),
     ("bereavement", "We're still waiting on probate for Mum's house, can the account stay open?"),
     ("bereavement", "The account holder died in March and I'm his executor."),
@@ -1982,6 +1985,7 @@ BENIGN = [
     ("health", "We need a quote for twelve folding chairs for the hospital staff social club."),
     ("health", "Our booking page says the clinic website is down, can you check the DNS?"),
     ("health", "A bit of retail therapy went wrong, can I return all four jackets together?"),
+    ("health", "Do you stock Ozempic cool bags in the larger size?"),
     # end-of-life places as a workplace or a business; a death asked about as a rule
     ("bereavement", "I'm a nurse at a hospice and want to order lunch for the team."),
     ("health", "I'm a security guard at the clinic and need a night bus pass."),
