@@ -825,6 +825,8 @@ _GROUPS = frozenset({"learner", "beginner", "driver", "student", "flyer", "flier
 _OWN_DEATH_MARKS = frozenset({"if", "when", "once", "after", "until", "case"})
 # the holder of an account or a policy in terms and conditions ("what happens if the account holder dies")
 _ROLE_HOLDERS = frozenset({"holder", "accountholder", "policyholder", "subscriber", "insured"})
+# whoever dies in a question about a rule ("what happens to a loan if the borrower dies")
+_ANYONE_DYING = frozenset({"they", "someone", "somebody", "anyone", "anybody", "borrower", "owner", "person", "member", "parent"})
 
 
 def is_hypothetical(span) -> bool:
@@ -837,6 +839,10 @@ def is_hypothetical(span) -> bool:
         if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in current.children):
             return True
+        if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and current.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "nsubj" and (c.lower_ in _ANYONE_DYING or c.lemma_ in _ANYONE | _ROLE_HOLDERS | _ANYONE_DYING)
+                and not any(g.dep_ == "poss" for g in c.children) for c in current.children):
+            return True  # a rule asked about: "what happens to the number after the account holder dies", "when they die"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children) and any(
                 c.dep_ == "advmod" and c.lower_ in ("ever", "someday") for c in current.children):
             return True  # "if I ever have kids", "if she someday needs a wheelchair": a future that may not come
@@ -1088,9 +1094,17 @@ def _states_identity(token) -> bool:
         return True
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _WORK_VERBS | {"qualify", "retire"}:
         return True
-    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and (
+    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS | {"on"} and (
             head.head.lemma_ in _WORK_NOUNS or any(c.dep_ == "dobj" and c.lemma_ in _WORK_NOUNS for c in head.head.children)):
-        return True  # "my placement at the clinic", "doing casual shifts at two hospitals"
+        return True  # "my placement at the clinic", "doing casual shifts at two hospitals", "shifts on the ambulances"
+    if token.dep_ == "pobj" and head.lower_ in _WORKPLACE_PREPOSITIONS and _is_workplace(token) and (
+            _is_own_job(head.head) or (head.head.lemma_ == "be" and any(_is_own_job(c) for c in head.head.children))):
+        return True  # "I'm a security guard at the hospital", "I'm practice manager at a paediatric clinic"
+    if token.dep_ == "conj" and token.head.dep_ == "dobj" and _is_workplace(token):
+        token, head = token.head, token.head.head  # "opening a small gym and physio studio"
+    if token.dep_ == "dobj" and head.lemma_ in _RUNNING and _is_workplace(token) and not any(c.dep_ == "poss" for c in token.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children):
+        return True  # a business the writer runs: "I run a physio clinic", "we're opening a pharmacy"
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _COMMERCE \
             and not any(c.dep_ == "poss" and c.lower_ not in ("our", "their") for c in token.children):
         return True  # a customer organisation: "we ordered for the care home"
@@ -1099,6 +1113,29 @@ def _states_identity(token) -> bool:
         return True  # "I am lawyer": a job said without its article (misparsed)
     return token.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in head.children) \
         and not any(c.dep_ == "poss" for c in token.children)
+
+
+# Verbs of running a business: "I run a physio clinic", "we own two pharmacies", "I'm opening a small clinic".
+_RUNNING = frozenset({"run", "own", "manage", "operate", "open"})
+_PLACES_OF_CARE = frozenset({"ward", "surgery", "unit", "ambulance", "hospice", "gym"})
+
+
+def _is_workplace(token) -> bool:
+    """``token`` names an institution or a place of care, not a case or a cause ("a small claims case")."""
+    return token.lemma_ in _INSTITUTIONS | _UNITS | _PLACES_OF_CARE
+
+
+# who a person is at a place of care without working there: "I'm a mum at the hospital with my son", "a resident at the home"
+_NOT_WORK_ROLES = frozenset({"mum", "mom", "mother", "dad", "father", "parent", "wife", "husband", "partner", "son", "daughter", "child", "kid",
+                             "carer", "visitor", "guest", "regular", "resident", "inmate", "mess", "wreck", "case"})
+
+
+def _is_own_job(token) -> bool:
+    """``token`` is the writer's (or the customer's) job said with "be": "I'm a porter (at the hospital)", "I'm practice
+    manager (at a clinic)"; not "I'm a patient" nor "I'm my mum's carer"."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be" \
+        and token.lemma_ not in _AFFECTED_PERSONS | _NOT_WORK_ROLES and not any(c.dep_ == "poss" for c in token.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in _IDENTITY_SUBJECTS for c in token.head.children)
 
 
 _COURTS = frozenset({"court", "courthouse", "courtroom", "tribunal"})

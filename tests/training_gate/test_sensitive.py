@@ -1097,6 +1097,21 @@ SENSITIVE = [
     ("special_categories", "I'm a Born Again Christian so Sunday mornings are out for me."),
     ("special_categories", "Because I'm a trans guy the photo check keeps failing me."),
     ("special_categories", "My grandparents came over from Jamaica in the fifties, so the surname is spelt oddly."),
+    # a stay at a place of care still counts beside a workplace rule; end-of-life places said of a person
+    ("health", "Typing this from a hospital bed after my knee op, so replies are slow."),
+    ("health", "My gran has been in the clinic since Monday and I'm handling her bills."),
+    ("health", "I'm a patient at the clinic and need my invoices resent."),
+    ("health", "Can you resend my Mounjaro pens, the last box came warm."),
+    ("health", "Mum's warfarin didn't arrive with the rest of the order."),
+    ("health", "I've had typhoid for ten days so I missed the deadline."),
+    ("bereavement", "Grandad is in a hospice now, please pause his broadband."),
+    ("bereavement", "We're still waiting on probate for Mum's house, can the account stay open?"),
+    ("bereavement", "The account holder died in March and I'm his executor."),
+    # hitting in other words, a relapse, hopelessness and a price named for intimate images
+    ("violence_self_harm", "My flatmate thumped me and smashed my laptop."),
+    ("violence_self_harm", "honestly i've cut again, please don't close my account in the support group"),
+    ("violence_self_harm", "I can't see the point in waking up anymore."),
+    ("violence_self_harm", "Someone I met on here says he'll post my photos online unless I pay him."),
 ]
 
 BENIGN = [
@@ -2056,6 +2071,26 @@ BENIGN = [
     ("special_categories", "Our gym teaches krav maga, can we advertise classes?"),
     ("special_categories", "Our Christmas party meeting is on the 3rd, can I book the room?"),
     ("special_categories", "Hi, this is Father Christmas, the grotto booking needs moving to Saturday."),
+    # a health place the writer works at or runs, or a word that only describes another noun
+    ("health", "I'm a porter at the hospital and work nights, can the engineer come in the morning?"),
+    ("health", "We run a small physio clinic and need three more seats on the booking software."),
+    ("health", "We need a quote for twelve folding chairs for the hospital staff social club."),
+    ("health", "Our booking page says the clinic website is down, can you check the DNS?"),
+    ("health", "A bit of retail therapy went wrong, can I return all four jackets together?"),
+    ("health", "Do you stock Ozempic cool bags in the larger size?"),
+    # end-of-life places as a workplace or a business; a death asked about as a rule
+    ("bereavement", "I'm a nurse at a hospice and want to order lunch for the team."),
+    ("health", "I'm a security guard at the clinic and need a night bus pass."),
+    ("bereavement", "We're a probate firm and need four conference passes."),
+    ("bereavement", "What happens to the number after the account holder dies? I'm writing my will."),
+    ("bereavement", "Question: what happens to a loan if the borrower dies before repaying it?"),
+    ("bereavement", "The router's dead again, no lights at all."),
+    ("bereavement", "Handset battery completely dead after six months, is it under warranty?"),
+    # near-misses of the new violence patterns
+    ("violence_self_harm", "We absolutely smashed them 5-0 on Saturday, the keeper had no chance."),
+    ("violence_self_harm", "The striker whacked the ball over the bar, great match."),
+    ("violence_self_harm", "I don't see the point of staying on this plan, please cancel it."),
+    ("violence_self_harm", "The app will send my photos to the cloud if I turn sync on, can I stop that?"),
 ]
 
 
