@@ -466,7 +466,10 @@ class SensitiveDetector:
                 or _describes_own_organisation(span.root, self._not_jobs, job=rule.category in _JOB_DOMAIN_CATEGORIES,
                                                state=rule.category == "financial_hardship"):
             return False
-        return not (rule.negatable and is_negated(span))
+        if not rule.negatable:
+            return True
+        negation = _negation_of(span)
+        return negation is None or (rule.category in _INABILITY_CATEGORIES and _denies_only_doing(negation))
 
     def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None,
                    overruled: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -784,6 +787,28 @@ def _denies_telling(negation, span) -> bool:
 
 def is_negated(span) -> bool:
     """A negation outside the match governs it: "I'm not pregnant", "I don't have cancer", "no lawyer"."""
+    return _negation_of(span) is not None
+
+
+# verbs whose "can't" denies only the doing, so the thing done to stays revealed: "I can't pay the arrears",
+# "can't make Thursday, I'm in court", "on bail so I can't leave the country" (not "can't see any arrears")
+_INABLE_VERBS = frozenset({"pay", "afford", "make", "attend", "come", "leave", "go", "travel", "cover", "clear", "keep",
+                           "settle", "meet", "fly", "join", "repay", "work", "manage"})
+_INABILITY_MODALS = frozenset({"ca", "can", "could", "cannot"})
+# categories whose findings stay when only the doing is denied
+_INABILITY_CATEGORIES = frozenset({"financial_hardship", "legal"})
+
+
+def _denies_only_doing(negation) -> bool:
+    """The negation is "can't" or "couldn't" on a verb of doing ("can't pay", "couldn't make it")."""
+    verb = negation.head
+    if negation.lower_ == "not" and negation.i > 0 and negation.doc[negation.i - 1].lower_ == "can":
+        verb = negation.doc[negation.i - 1].head
+    return verb.lemma_ in _INABLE_VERBS and any(c.dep_ == "aux" and c.lower_ in _INABILITY_MODALS for c in verb.children)
+
+
+def _negation_of(span):
+    """The negation token that governs the match (see is_negated), or None."""
     doc = span.doc
     sentence_start = span.sent.start
     owned = _has_possessive(span)
@@ -792,24 +817,25 @@ def is_negated(span) -> bool:
         if token.is_punct or token.lower_ in _CLAUSE_BREAKS:
             break  # "No, my father died": the negation belongs to another clause
         if owned and token.lemma_ in _VOLITION:
-            return False  # "I don't want my diagnosis shared": wanting is denied, not the diagnosis
+            return None  # "I don't want my diagnosis shared": wanting is denied, not the diagnosis
         if token.lower_ in _NEGATIONS or token.lemma_ == "not":
-            return not _denies_telling(token, span)
+            return None if _denies_telling(token, span) else token
     current = span.root
     for _ in range(4):
         if owned and current.i != span.root.i and current.lemma_ in _VOLITION:
-            return False
+            return None
         if current.i != span.root.i and current.lemma_ in _TELLING:
-            return False
-        if any(c.dep_ == "neg" and not span.start <= c.i < span.end for c in current.children):
-            return True
+            return None
+        negations = [c for c in current.children if c.dep_ == "neg" and not span.start <= c.i < span.end]
+        if negations:
+            return negations[0]
         if current.dep_ == "prep" and current.lower_ in _ADJUNCT_PREPOSITIONS:
             break  # "after my op I can't drive": the main clause's negation does not reach the adjunct
         if current.dep_ in _NEGATION_CLIMB and current.head.i != current.i:
             current = current.head
         else:
             break
-    return False
+    return None
 
 
 # Who a conditional or a policy addresses: the reader, or anyone ("If you're struggling to pay, ...",
