@@ -862,13 +862,14 @@ def is_hypothetical(span) -> bool:
     current = span.root
     for _ in range(6):
         marks = [c.lower_ for c in current.children if c.dep_ in ("mark", "advmod")]
-        if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and any(
-                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in current.children):
-            return True
-        if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks) and current.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "nsubj" and (c.lower_ in _ANYONE_DYING or c.lemma_ in _ANYONE | _ROLE_HOLDERS | _ANYONE_DYING)
-                and not any(g.dep_ == "poss" for g in c.children) for c in current.children):
-            return True  # a rule asked about: "what happens to the number after the account holder dies", "when they die"
+        if current.lemma_ in ("die", "pass") and _OWN_DEATH_MARKS.intersection(marks):
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            if any(c.lower_ in ("i", "we") for c in subjects):
+                return True
+            if current.tag_ in ("VBZ", "VBP") and any(
+                    (c.lower_ in _ANYONE_DYING or c.lemma_ in _ANYONE | _ROLE_HOLDERS | _ANYONE_DYING)
+                    and not any(g.dep_ == "poss" for g in c.children) for c in subjects):
+                return True  # a rule asked about: "what happens to the number after the account holder dies", "when they die"
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in current.children) and any(
                 c.dep_ == "advmod" and c.lower_ in ("ever", "someday") for c in current.children):
             return True  # "if I ever have kids", "if she someday needs a wheelchair": a future that may not come

@@ -45,6 +45,7 @@ import os
 import re
 import time
 from collections import Counter
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -228,12 +229,17 @@ class LinearModel:
                 values.extend(weight / np.sqrt(np.dot(weight, weight)))
         return sp.csr_matrix((np.array(values, dtype=np.float32), (rows, columns)), shape=(len(texts), self.width))
 
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """The coefficients in single precision, one column per head: widened once, not on every batch."""
+        return self.arrays["coef"].T.astype(np.float32)
+
     def scores(self, texts: list[str]) -> np.ndarray:
         """Scores in [0, 1], one row per text, one column per head (``HEADS`` order: the categories, then
         the pooled head)."""
         if not texts:
             return np.zeros((0, len(HEADS)), dtype=np.float32)
-        logits = self.features(texts) @ self.arrays["coef"].T.astype(np.float32) + self.arrays["intercept"]
+        logits = self.features(texts) @ self._weights + self.arrays["intercept"]
         return 1.0 / (1.0 + np.exp(-np.asarray(logits)))
 
 
