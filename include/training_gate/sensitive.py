@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, OrderedDict
+from copy import copy
 from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -45,7 +46,7 @@ from pathlib import Path
 import yaml
 
 from training_gate.keys import RecordKey
-from training_gate.policy import Policy, SensitiveSettings
+from training_gate.policy import Policy, SensitiveModelSettings, SensitiveSettings
 from training_gate.sensitive_anchors import AnchoredMatcher, LemmaBound, PhraseAnchors, words_present
 from training_gate.spacy_ops import use_lookup_attribute_ruler, use_numpy_matrix_products
 from training_gate.staging import Staging, read_rows, write_rows
@@ -320,12 +321,7 @@ class SensitiveDetector:
         lexicon = load_lexicon(settings.lexicon_path)
         self.categories = settings.enabled_categories()
         self.thresholds = {c.name: c.threshold for c in settings.categories}
-        self.model = None
-        if settings.model_enabled():
-            from training_gate.sensitive_model import SensitiveModel
-            self.model = SensitiveModel(settings.model.path)
-            if self.model.card_sha256 != settings.model.card_sha256:
-                raise ValueError(f"sensitive model card {settings.model.path} changed since the policy was read")
+        self.model = _classifier(settings)
         vocab = self.nlp.vocab
         self.lemma_matcher = PhraseMatcher(vocab, attr="LEMMA")
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -348,6 +344,15 @@ class SensitiveDetector:
         for category in self.categories:
             for spec in lexicon["rules"].get(category, []):
                 self._add_rule(category, spec)
+
+    def with_classifier(self, model: SensitiveModelSettings | None) -> SensitiveDetector:
+        """The same rules with another classifier setting (rules alone, or never overruling): the
+        rules' findings do not depend on the classifier, so the variant shares the matchers and the
+        remembered findings, and screening the same texts again costs the classifier alone."""
+        variant = copy(self)
+        variant.settings = replace(self.settings, model=model)
+        variant.model = _classifier(variant.settings)
+        return variant
 
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
@@ -537,6 +542,17 @@ class SensitiveDetector:
 
 
 # -- dependency helpers (plain functions so tests can call them) ----------------------
+
+def _classifier(settings: SensitiveSettings):
+    """The policy's classifier, or None for the rules alone; refuses a model changed since the policy was read."""
+    if not settings.model_enabled():
+        return None
+    from training_gate.sensitive_model import SensitiveModel
+    model = SensitiveModel(settings.model.path)
+    if model.card_sha256 != settings.model.card_sha256:
+        raise ValueError(f"sensitive model card {settings.model.path} changed since the policy was read")
+    return model
+
 
 def _in_set(token, words: frozenset[str]) -> bool:
     """``token`` is one of ``words``, or a name that one of them introduces ("my aunt Rosa", "Ruth, my wife")."""

@@ -5,7 +5,10 @@ chat, transcribed calls, SMS, DMs, web forms, review replies, voicemail and agen
 Indian, Nigerian, Filipino, South African and Singaporean English, machine translation and SMS shorthand.
 The benign half reuses each category's words through brand, film and product names, idioms and jokes, business
 accounts (a school, a law firm, an undertaker, a debt firm), pets, occupations, policy questions and plain tickets.
-35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category."""
+35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category.
+First reading (policy 2026.11.15, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 94.1 / 2.4 recall / false exclusion in % as shipped, 96.5 / 6.5 without the overruling, 92.9 / 5.3 by the
+rules alone. Held out (drawn at random before it was written): never tuned or trained on, read as aggregates only."""
 
 from __future__ import annotations
 

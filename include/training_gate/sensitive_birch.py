@@ -5,7 +5,10 @@ SMS, DMs, web forms, review replies, voicemail and agent notes in UK, Irish, US,
 Filipino, South African and Singaporean English, SMS shorthand and machine-translated text. The benign half reuses
 each category's words through business tenants (a funeral director, a solicitors' office, a church, a nursery, a
 pharmacy), idioms, pets, hobbies, games, fiction, general policy questions and plain repair and rent tickets.
-35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category."""
+35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category.
+First reading (policy 2026.11.15, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 89.4 / 1.8 recall / false exclusion in % as shipped, 90.6 / 7.6 without the overruling, 84.7 / 6.5 by the
+rules alone. Held out (drawn at random before it was written): never tuned or trained on, read as aggregates only."""
 
 from __future__ import annotations
 

@@ -5,7 +5,10 @@ and promotions, reached by email, chat, transcribed calls, SMS, DMs, web forms, 
 agent notes, in UK, Irish, US, Australian, Indian, Nigerian, Filipino, South African and Singaporean English.
 The benign half reuses each category's words through slot, horse and market names, betting idioms, business
 accounts (a law firm, a funeral director, a school trust), general policy questions and plain tickets.
-35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category."""
+35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category.
+First reading (policy 2026.11.15, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 86.5 / 4.1 recall / false exclusion in % as shipped, 87.6 / 8.8 without the overruling, 79.4 / 6.5 by the
+rules alone. Then read while tuning the rules for 2026.11.16 and trained on."""
 
 from __future__ import annotations
 

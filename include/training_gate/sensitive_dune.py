@@ -5,7 +5,10 @@ reached by email, chat, transcribed calls, SMS, DMs, web forms, review replies, 
 US, Irish, Australian, Indian, Nigerian, Filipino, South African and Singaporean English. The benign half reuses each
 category's words through product and colour names, idioms and jokes, business accounts (a school, a church, a law
 firm, an undertaker, pharmacies), pets, hobbies, games, fiction, general policy questions and plain tickets.
-35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category."""
+35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category.
+First reading (policy 2026.11.15, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 88.8 / 1.2 recall / false exclusion in % as shipped, 92.4 / 5.3 without the overruling, 87.1 / 5.3 by the
+rules alone. Then read while tuning the rules for 2026.11.16 and trained on."""
 
 from __future__ import annotations
 

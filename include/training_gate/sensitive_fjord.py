@@ -5,7 +5,10 @@ call transcripts, SMS, DMs, web forms, review replies, voicemail and agent notes
 Indian, Nigerian, Filipino, South African and Singaporean English, SMS shorthand and long rambling emails.
 The benign half reuses each category's words through business accounts (a school, a parish, a law firm, an
 undertaker, a genetics lab), place and product names, idioms, pets, fiction and games, and general policy questions.
-35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category."""
+35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category.
+First reading (policy 2026.11.15, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 91.2 / 2.9 recall / false exclusion in % as shipped, 92.9 / 5.9 without the overruling, 85.3 / 5.3 by the
+rules alone. Then read while tuning the rules for 2026.11.16 and trained on."""
 
 from __future__ import annotations
 

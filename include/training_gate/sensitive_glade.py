@@ -5,7 +5,10 @@ reply, voicemail and agent note, in UK, Irish, US, Australian, Indian, Nigerian,
 Singaporean and non-native English. The benign half reuses each category's words through product, frame and font
 names, idioms, business accounts (schools, parishes, solicitors, undertakers, clinics), pets, fiction, games and
 general policy questions, plus a share of plain ordinary tickets.
-35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category."""
+35 sensitive and 35 benign tickets for children and for special categories, 20 and 20 for each other category.
+First reading (policy 2026.11.15, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 92.4 / 2.4 recall / false exclusion in % as shipped, 94.1 / 8.8 without the overruling, 86.5 / 8.2 by the
+rules alone. Then read while tuning the rules for 2026.11.16 and trained on."""
 
 from __future__ import annotations
 

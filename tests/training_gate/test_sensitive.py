@@ -17,18 +17,6 @@ TARGET_FALSE_EXCLUSION = 0.05
 MIN_EXAMPLES = 20
 
 
-@pytest.fixture(scope="session")
-def detector(default_policy):
-    """The rules alone: the sentence tables and the tuned splits' floors pin the rule families (the
-    classifier, trained on those splits, would hide a rule that stopped working); the shipped
-    policy, rules and classifier, is measured on the held-out splits below."""
-    from dataclasses import replace
-
-    from training_gate.sensitive import SensitiveDetector
-
-    return SensitiveDetector(replace(default_policy.sensitive, model=None))
-
-
 def categories_of(detector, text: str) -> tuple[str, ...]:
     return detector.screen_texts([("comments[0]", text)]).categories
 

@@ -47,17 +47,14 @@ def no_veto_policy(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def detectors(model_policy, rules_only_policy):
-    from training_gate.sensitive import SensitiveDetector
-
-    return SensitiveDetector(model_policy.sensitive), SensitiveDetector(rules_only_policy.sensitive)
+def detectors(detector, model_policy):
+    """The shipped stage and the rules alone (conftest's), sharing the rules' remembered findings."""
+    return detector.with_classifier(model_policy.sensitive.model), detector
 
 
 @pytest.fixture(scope="module")
-def no_veto_detector(no_veto_policy):
-    from training_gate.sensitive import SensitiveDetector
-
-    return SensitiveDetector(no_veto_policy.sensitive)
+def no_veto_detector(detector, no_veto_policy):
+    return detector.with_classifier(no_veto_policy.sensitive.model)
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +112,11 @@ def test_a_ticket_only_the_model_flags_is_dropped(detectors):
         assert set(verdict.categories) <= {f.category for f in model}
 
 
-def test_model_disabled_gives_rules_only_verdicts(detectors, no_veto_detector, rules_only_policy, no_veto_policy):
+def test_model_disabled_gives_rules_only_verdicts(no_veto_detector, rules_only_policy, no_veto_policy):
+    from training_gate.sensitive import SensitiveDetector
     from training_gate.sensitive_eval import build_eval_set, example_fields
 
-    _, rules_only = detectors
+    rules_only = SensitiveDetector(rules_only_policy.sensitive)  # built alone: shares nothing with the variants
     assert rules_only_policy.sensitive.model.enabled is False
     assert rules_only_policy.sensitive.model.card_sha256 is None
     assert rules_only_policy.sensitive.model.veto is False
@@ -129,6 +127,21 @@ def test_model_disabled_gives_rules_only_verdicts(detectors, no_veto_detector, r
         assert tuple(f for f in both.findings if f.rule != "model") == rules.findings
         assert set(rules.categories) <= set(both.categories)
         assert both.overruled == ()
+
+
+def test_a_variant_sharing_the_rules_screens_as_a_detector_built_from_its_policy(detectors, model_policy):
+    """``with_classifier`` shares the rules' remembered findings; its verdicts equal a fresh detector's."""
+    from training_gate.sensitive import SensitiveDetector
+    from training_gate.sensitive_eval import example_fields
+
+    shipped, rules_only = detectors
+    tickets = [example_fields(e) for e in _labelled(("unseen", "desk"))[::3]]  # held out: the classifier overrules and adds
+    rules_only.screen_many(tickets)  # the variant finds these texts remembered
+    fresh = SensitiveDetector(model_policy.sensitive)
+    assert shipped.model is not None and rules_only.model is None
+    shared, alone = shipped.screen_many(tickets), fresh.screen_many(tickets)
+    assert shared == alone
+    assert any(v.overruled for v in alone) and any(f.rule == "model" for v in alone for f in v.findings)
 
 
 def _labelled(splits) -> list[dict]:
