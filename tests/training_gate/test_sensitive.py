@@ -1127,6 +1127,22 @@ SENSITIVE = [
     ("legal", "He's on home detention, so he can't come to the shop in person."),
     ("legal", "There's a protection order against my ex, don't give him my address."),
     ("legal", "The fraud squad invited me for questioning about the account."),
+    # round 2026.11.16, t3
+    ("health", "Since my doctor put me on propranolol the shakes have eased, can I change my delivery slot?"),
+    ("health", "I started on gabapentin last month and keep forgetting passwords, please reset mine."),
+    ("health", "I've got an ostomy pouch so the high waist presses on it, any other cut?"),
+    ("health", "My dad's hypertension means he can't carry the boxes upstairs, can the driver help?"),
+    ("health", "My wife gave birth by CS on Monday so please leave the parcel with a neighbour."),
+    ("health", "The wool blend sets off my rosacea, can we swap for cotton?"),
+    ("bereavement", "We are sorting the cremation arrangements for my grandad, please pause the direct debit."),
+    ("bereavement", "Please print my nan's date of death on the back of the order of prayers."),
+    ("bereavement", "The bench plaque should read: in loving memory of my dear husband."),
+    ("violence_self_harm", "She told the agent she had taken a whole packet of paracetamol, an ambulance was sent."),
+    ("violence_self_harm", "He said he won't be around much longer and then logged off."),
+    ("violence_self_harm", "My neighbour went for me with a hammer over the parking space."),
+    ("violence_self_harm", "A stranger keeps messaging me pervy stuff through your app."),
+    ("violence_self_harm", "There's an intervention order against him, so please hide my address."),
+    ("violence_self_harm", "Send the order to the refuge address I gave on the phone, not my flat."),
 ]
 
 BENIGN = [
@@ -2127,6 +2143,20 @@ BENIGN = [
     ("legal", "Our lawyers say the consent box should be optional."),
     ("legal", "Did you remove the arbitration clause from the terms?"),
     ("legal", "I'm booking on behalf of my client, who needs a quiet room."),
+    # round 2026.11.16, t3
+    ("health", "Is the propranolol discount code still running at your pharmacy?"),
+    ("health", "Do the colostomy bag covers come in a pack of three?"),
+    ("health", "Your hypertension awareness poster has a typo in the last line."),
+    ("health", "There was a pregnant pause before the agent answered, but all good now."),
+    ("health", "My poor laptop had a heart attack when I opened your spreadsheet."),
+    ("bereavement", "Hi, Ward & Son Funeral Home here, can we order ten black umbrellas?"),
+    ("bereavement", "The track has a dead man's curve, so the ride felt scary."),
+    ("bereavement", "What font do you use on the in loving memory range of cards?"),
+    ("violence_self_harm", "Please stop harassing me with discount emails every single day."),
+    ("violence_self_harm", "I stalk your sale page every Friday, when is the next one?"),
+    ("violence_self_harm", "Will the winter range be around much longer or is it being discontinued?"),
+    ("violence_self_harm", "Can you sell me a hammer and a claw bar for the shed?"),
+    ("violence_self_harm", "The car roof looks like somebody went at it with a hammer after the hail."),
 ]
 
 
