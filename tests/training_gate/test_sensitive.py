@@ -1154,6 +1154,7 @@ SENSITIVE = [
     ("special_categories", "A steward from the GMB will phone you about my shift records."),
     ("special_categories", "We're off to a gay club in town tonight, is the night bus running?"),
     ("special_categories", "The new ad alienates queer people like me."),
+    ("special_categories", "The conductor glared at us, two women holding hands on a train is hardly a scandal."),
 ]
 
 BENIGN = [
@@ -2167,6 +2168,7 @@ BENIGN = [
     ("special_categories", "Do the buses run late on election day?"),
     ("special_categories", "Can the card print scripts like Arabic or Hindi?"),
     ("special_categories", "Please add both English and Polish captions to the photo book."),
+    ("special_categories", "Two men carried the sofa up, but one of the legs is scratched."),
 ]
 
 
