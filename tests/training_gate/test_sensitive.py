@@ -1143,6 +1143,22 @@ SENSITIVE = [
     ("violence_self_harm", "A stranger keeps messaging me pervy stuff through your app."),
     ("violence_self_harm", "There's an intervention order against him, so please hide my address."),
     ("violence_self_harm", "Send the order to the refuge address I gave on the phone, not my flat."),
+    # round 2026.11.16, t2
+    ("special_categories", "Can you mute notifications? I met him on a hookup app and he keeps messaging."),
+    ("special_categories", "Send bills to my office, my husband found out about the affair and checks the post."),
+    ("special_categories", "He's been seeing someone behind my back, take him off the joint plan."),
+    ("special_categories", "Most of my earnings come via my work on an adult site, is that an issue for the loan?"),
+    ("special_categories", "Our Kingdom Hall needs the hymn books by Sunday, can you rush it?"),
+    ("special_categories", "I'm an altar server so Sunday deliveries before 11 are no good."),
+    ("special_categories", "Could the driver come after Fajr prayers tomorrow? Any time from 6 is fine."),
+    ("special_categories", "Collect it after Salah please, around 2pm."),
+    ("special_categories", "I'll be leafleting for the greens all weekend so text me instead."),
+    ("special_categories", "Could it arrive before the Labour rally on Saturday?"),
+    ("special_categories", "The guard made me take off my pride badge at the gate."),
+    ("special_categories", "A steward from the GMB will phone you about my shift records."),
+    ("special_categories", "We're off to a gay club in town tonight, is the night bus running?"),
+    ("special_categories", "The new ad alienates queer people like me."),
+    ("special_categories", "The conductor glared at us, two women holding hands on a train is hardly a scandal."),
 ]
 
 BENIGN = [
@@ -2157,6 +2173,20 @@ BENIGN = [
     ("violence_self_harm", "Will the winter range be around much longer or is it being discontinued?"),
     ("violence_self_harm", "Can you sell me a hammer and a claw bar for the shed?"),
     ("violence_self_harm", "The car roof looks like somebody went at it with a hammer after the hail."),
+    # round 2026.11.16, t2
+    ("special_categories", "Is there an electric hookup on the riverside pitches?"),
+    ("special_categories", "Our end-of-year party was a lovely affair, thanks to your caterers."),
+    ("special_categories", "Can I speak to someone else about the refund, please?"),
+    ("special_categories", "Does the parental filter block adult content sites?"),
+    ("special_categories", "Is there a mosque near the hotel? A friend asked me."),
+    ("special_categories", "Which straight forecast pays out if the favourite falls?"),
+    ("special_categories", "I voted for the blue colourway in your Facebook poll, when is it out?"),
+    ("special_categories", "Are these jackets trans-seasonal or just for winter?"),
+    ("special_categories", "My husband has very catholic tastes in music, any playlist ideas?"),
+    ("special_categories", "Do the buses run late on election day?"),
+    ("special_categories", "Can the card print scripts like Arabic or Hindi?"),
+    ("special_categories", "Please add both English and Polish captions to the photo book."),
+    ("special_categories", "Two men carried the sofa up, but one of the legs is scratched."),
 ]
 
 
