@@ -1139,6 +1139,19 @@ SENSITIVE = [
     ("legal", "He's on home detention, so he can't come to the shop in person."),
     ("legal", "There's a protection order against my ex, don't give him my address."),
     ("legal", "The fraud squad invited me for questioning about the account."),
+    # round 2026.11.16, t1
+    ("children", "Could a 13 year old open an account on his own, or does a parent have to?"),
+    ("children", "The shop let a 12 yr old buy the scratchcards, is that even legal?"),
+    ("children", "We found out your 16-year-old signed up with your email last week."),
+    ("children", "The player turned out to be 15, so we closed the profile."),
+    ("children", "Her date of birth makes her 13, so I need a parent on the call."),
+    ("children", "Form rejected: DOB gives age 16 for the main applicant."),
+    ("children", "My son is a freshman at Eastfield High and needs a bus pass."),
+    ("children", "She just started kinder and loves the lunchbox."),
+    ("children", "The cake is for her 6th, can you pipe her name on it?"),
+    ("children", "We need the invitations for his bar mitzvah by March."),
+    ("children", "me lil one is 4 n he broke the toy already"),
+    ("children", "The card on file belongs to someone born in 2012."),
 ]
 
 BENIGN = [
@@ -2139,6 +2152,15 @@ BENIGN = [
     ("legal", "Our lawyers say the consent box should be optional."),
     ("legal", "Did you remove the arbitration clause from the terms?"),
     ("legal", "I'm booking on behalf of my client, who needs a quiet room."),
+    # round 2026.11.16, t1
+    ("children", "Could a 3 year old laptop still run the new version of the app?"),
+    ("children", "I have a minor complaint about the font size on the receipts."),
+    ("children", "Two minor scratches on the lid, not worth a return."),
+    ("children", "Does your kids' school range include black shoes in size 5?"),
+    ("children", "The delivery turned out to be 15 minutes late."),
+    ("children", "I was a senior at university when I first ordered from you."),
+    ("children", "Our studio was born in 2015 out of a love of ceramics."),
+    ("children", "It's for our 10th, so can the card say ten years together?"),
 ]
 
 
