@@ -1152,6 +1152,8 @@ SENSITIVE = [
     ("children", "We need the invitations for his bar mitzvah by March."),
     ("children", "me lil one is 4 n he broke the toy already"),
     ("children", "The card on file belongs to someone born in 2012."),
+    ("children", "My son, his birthday is 14 June 2013, got a marketing text from you."),
+    ("children", "The hoodie is for my niece who has just finished primary."),
 ]
 
 BENIGN = [
@@ -2161,6 +2163,8 @@ BENIGN = [
     ("children", "I was a senior at university when I first ordered from you."),
     ("children", "Our studio was born in 2015 out of a love of ceramics."),
     ("children", "It's for our 10th, so can the card say ten years together?"),
+    ("children", "My birthday was 3 May 2022 and the parcel still came late."),
+    ("children", "The nurse who started secondary care referrals was very helpful."),
 ]
 
 
