@@ -1159,6 +1159,21 @@ SENSITIVE = [
     ("special_categories", "We're off to a gay club in town tonight, is the night bus running?"),
     ("special_categories", "The new ad alienates queer people like me."),
     ("special_categories", "The conductor glared at us, two women holding hands on a train is hardly a scandal."),
+    # round 2026.11.16, t1
+    ("children", "Could a 13 year old open an account on his own, or does a parent have to?"),
+    ("children", "The shop let a 12 yr old buy the scratchcards, is that even legal?"),
+    ("children", "We found out your 16-year-old signed up with your email last week."),
+    ("children", "The player turned out to be 15, so we closed the profile."),
+    ("children", "Her date of birth makes her 13, so I need a parent on the call."),
+    ("children", "Form rejected: DOB gives age 16 for the main applicant."),
+    ("children", "My son is a freshman at Eastfield High and needs a bus pass."),
+    ("children", "She just started kinder and loves the lunchbox."),
+    ("children", "The cake is for her 6th, can you pipe her name on it?"),
+    ("children", "We need the invitations for his bar mitzvah by March."),
+    ("children", "me lil one is 4 n he broke the toy already"),
+    ("children", "The card on file belongs to someone born in 2012."),
+    ("children", "My son, his birthday is 14 June 2013, got a marketing text from you."),
+    ("children", "The hoodie is for my niece who has just finished primary."),
 ]
 
 BENIGN = [
@@ -2187,6 +2202,17 @@ BENIGN = [
     ("special_categories", "Can the card print scripts like Arabic or Hindi?"),
     ("special_categories", "Please add both English and Polish captions to the photo book."),
     ("special_categories", "Two men carried the sofa up, but one of the legs is scratched."),
+    # round 2026.11.16, t1
+    ("children", "Could a 3 year old laptop still run the new version of the app?"),
+    ("children", "I have a minor complaint about the font size on the receipts."),
+    ("children", "Two minor scratches on the lid, not worth a return."),
+    ("children", "Does your kids' school range include black shoes in size 5?"),
+    ("children", "The delivery turned out to be 15 minutes late."),
+    ("children", "I was a senior at university when I first ordered from you."),
+    ("children", "Our studio was born in 2015 out of a love of ceramics."),
+    ("children", "It's for our 10th, so can the card say ten years together?"),
+    ("children", "My birthday was 3 May 2022 and the parcel still came late."),
+    ("children", "The nurse who started secondary care referrals was very helpful."),
 ]
 
 
