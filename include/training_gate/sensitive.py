@@ -474,7 +474,7 @@ class SensitiveDetector:
         if not rule.negatable:
             return True
         negation = _negation_of(span)
-        return negation is None or (rule.category in _INABILITY_CATEGORIES and _denies_only_doing(negation))
+        return negation is None or (rule.category in _INABILITY_CATEGORIES and _denies_only_doing(negation, rule.category, span))
 
     def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None,
                    overruled: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -815,12 +815,23 @@ _INABILITY_MODALS = frozenset({"ca", "can", "could", "cannot"})
 _INABILITY_CATEGORIES = frozenset({"financial_hardship", "legal"})
 
 
-def _denies_only_doing(negation) -> bool:
+# legal only: "can't collect the parcel, on remand till Friday", "can't pick it up"; "can't do" only with the
+# match owned ("can't do my community service hours", not "can't do the court museum tour"). A hardship finding
+# stays negated by them: "we can't do a payment holiday on this plan"
+_INABLE_VERBS_LEGAL = frozenset({"collect", "pick"})
+
+
+def _denies_only_doing(negation, category: str = "", span=None) -> bool:
     """The negation is "can't" or "couldn't" on a verb of doing ("can't pay", "couldn't make it")."""
     verb = negation.head
     if negation.lower_ == "not" and negation.i > 0 and negation.doc[negation.i - 1].lower_ == "can":
         verb = negation.doc[negation.i - 1].head
-    return verb.lemma_ in _INABLE_VERBS and any(c.dep_ == "aux" and c.lower_ in _INABILITY_MODALS for c in verb.children)
+    verbs = _INABLE_VERBS
+    if category == "legal":
+        verbs = verbs | _INABLE_VERBS_LEGAL
+        if span is not None and _has_possessive(span):
+            verbs = verbs | {"do"}
+    return verb.lemma_ in verbs and any(c.dep_ == "aux" and c.lower_ in _INABILITY_MODALS for c in verb.children)
 
 
 def _negation_of(span):

@@ -1174,6 +1174,18 @@ SENSITIVE = [
     ("children", "The card on file belongs to someone born in 2012."),
     ("children", "My son, his birthday is 14 June 2013, got a marketing text from you."),
     ("children", "The hoodie is for my niece who has just finished primary."),
+    # round 2026.11.16, t4
+    ("financial_hardship", "We're two months behind on the electric bill, can the order wait?"),
+    ("financial_hardship", "took a loan off an app and now i cant pay it back, please stop the auto top-up"),
+    ("financial_hardship", "I am without job since March, please pause the membership."),
+    ("financial_hardship", "The landlord put us out of the house on Friday, send the parcel to my aunt's."),
+    ("financial_hardship", "Sheriff officers came to the door about the council tax, I need the refund quickly."),
+    ("financial_hardship", "My account got closed after a loan default, please refund to my wife's card."),
+    ("financial_hardship", "i'll pay when my PIP lands on thursday, sorry"),
+    ("financial_hardship", "I owe four loan apps and the recovery agents keep calling my office."),
+    ("legal", "can't pick up the order, on remand until monday, my brother will get it"),
+    ("legal", "I can't do my community service on Saturdays if the 7am bus is cancelled."),
+    ("legal", "Please move my taxi to 9, I need to be at Riverside Magistrates' for half ten."),
 ]
 
 BENIGN = [
@@ -2213,6 +2225,15 @@ BENIGN = [
     ("children", "It's for our 10th, so can the card say ten years together?"),
     ("children", "My birthday was 3 May 2022 and the parcel still came late."),
     ("children", "The nurse who started secondary care referrals was very helpful."),
+    # round 2026.11.16, t4
+    ("financial_hardship", "My greyhound is called Payday Loan, can you print his name on a mug?"),
+    ("financial_hardship", "I backed Final Demand in the 3:40 at 8/1, where are my winnings?"),
+    ("legal", "I bet on Jury Verdict at Kempton, the slip never showed up in my history."),
+    ("legal", "The red coat arrested my eye in the window display, is it in a size 12?"),
+    ("legal", "We'd like twenty desk chairs for our new trainee lawyers starting in September."),
+    ("financial_hardship", "The car recovery agent called to say he is ten minutes away."),
+    ("financial_hardship", "We're behind on the gas meter upgrade schedule, when can the engineer come?"),
+    ("legal", "Sorry, we can't do a payment holiday on this kind of plan."),
 ]
 
 
