@@ -118,6 +118,12 @@ phrasing. Every template belongs to a split:
   weakest held out) and 20 + 20 for each other category, measured once on the stage of 2026.11.14. Kiln and
   linden were chosen as held out before any was written; the rules were then tuned on the other four, and
   the classifier trained on them.
+- ``aster`` (an airline and its airport services), ``birch`` (a social housing association and its repairs
+  desk), ``cedar`` (a betting, lottery and online casino operator), ``dune`` (a fashion and footwear retailer
+  with maternity, modest-wear and school-uniform ranges), ``fjord`` (buses, trams and a taxi app) and
+  ``glade`` (family history, DNA kits, photo printing and memorial products): 340 each in the same mix,
+  measured once on the stage of 2026.11.15. Aster and birch were drawn at random as held out before any was
+  written; the rules were then tuned on the other four, and the classifier trained on them.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -139,7 +145,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "grove", "signal", "pier", "crest", "harvest", "loom", "meridian", "kestrel", "cobalt",
                        "juniper", "basalt", "willow", "prairie", "canyon", "thistle", "marlow", "solstice",
                        "gazette", "hollow", "delta", "quill", "fable", "tandem", "ridge", "mosaic", "ferry", "coral",
-                       "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden")
+                       "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden", "aster", "birch", "cedar",
+                       "dune", "fjord", "glade")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
