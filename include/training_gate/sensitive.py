@@ -474,7 +474,7 @@ class SensitiveDetector:
         if not rule.negatable:
             return True
         negation = _negation_of(span)
-        return negation is None or (rule.category in _INABILITY_CATEGORIES and _denies_only_doing(negation, rule.category, span))
+        return negation is None or _denies_only_doing(negation, _inable_verbs(rule.category, span))
 
     def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None,
                    overruled: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -811,26 +811,26 @@ def is_negated(span) -> bool:
 _INABLE_VERBS = frozenset({"pay", "afford", "make", "attend", "come", "leave", "go", "travel", "cover", "clear", "keep",
                            "settle", "meet", "fly", "join", "repay", "work", "manage"})
 _INABILITY_MODALS = frozenset({"ca", "can", "could", "cannot"})
-# categories whose findings stay when only the doing is denied
-_INABILITY_CATEGORIES = frozenset({"financial_hardship", "legal"})
+# the categories whose findings stay when only the doing is denied, with their verbs of doing. Legal adds "can't
+# collect the parcel, on remand till Friday" and "can't pick it up" (a hardship finding stays negated by them: "we
+# can't do a payment holiday on this plan"), and "can't do" when the match is owned ("can't do my community service
+# hours", not "can't do the court museum tour")
+_INABLE_VERBS_BY_CATEGORY = {"financial_hardship": _INABLE_VERBS, "legal": _INABLE_VERBS | {"collect", "pick"}}
+_INABLE_VERBS_OWNED = {"legal": frozenset({"do"})}
 
 
-# legal only: "can't collect the parcel, on remand till Friday", "can't pick it up"; "can't do" only with the
-# match owned ("can't do my community service hours", not "can't do the court museum tour"). A hardship finding
-# stays negated by them: "we can't do a payment holiday on this plan"
-_INABLE_VERBS_LEGAL = frozenset({"collect", "pick"})
+def _inable_verbs(category: str, span) -> frozenset[str]:
+    """The verbs whose "can't" leaves a finding of ``category`` standing (none: every negation clears it)."""
+    verbs = _INABLE_VERBS_BY_CATEGORY.get(category, frozenset())
+    owned = _INABLE_VERBS_OWNED.get(category)
+    return verbs | owned if owned and _has_possessive(span) else verbs
 
 
-def _denies_only_doing(negation, category: str = "", span=None) -> bool:
-    """The negation is "can't" or "couldn't" on a verb of doing ("can't pay", "couldn't make it")."""
+def _denies_only_doing(negation, verbs: frozenset[str]) -> bool:
+    """The negation is "can't" or "couldn't" on one of ``verbs`` ("can't pay", "couldn't make it")."""
     verb = negation.head
     if negation.lower_ == "not" and negation.i > 0 and negation.doc[negation.i - 1].lower_ == "can":
         verb = negation.doc[negation.i - 1].head
-    verbs = _INABLE_VERBS
-    if category == "legal":
-        verbs = verbs | _INABLE_VERBS_LEGAL
-        if span is not None and _has_possessive(span):
-            verbs = verbs | {"do"}
     return verb.lemma_ in verbs and any(c.dep_ == "aux" and c.lower_ in _INABILITY_MODALS for c in verb.children)
 
 
