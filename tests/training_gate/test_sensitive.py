@@ -1186,6 +1186,15 @@ SENSITIVE = [
     ("legal", "can't pick up the order, on remand until monday, my brother will get it"),
     ("legal", "I can't do my community service on Saturdays if the 7am bus is cancelled."),
     ("legal", "Please move my taxi to 9, I need to be at Riverside Magistrates' for half ten."),
+    # risks narrowed 2026.11.16, r2
+    ("children", "Can a 14 year old book the flight on her own?"),
+    ("children", "My daughter was a sophomore at Lincoln High last year and still gets your emails."),
+    ("children", "Her birthday's 2 June 2016, please fix it on her profile."),
+    ("children", "My son was born in 2015 and the game asked for his age."),
+    ("legal", "The police came round after the break-in and took my statement."),
+    ("financial_hardship", "My account got closed after a loan default, please refund to my wife's card."),
+    ("financial_hardship", "The landlord kicked us out of the flat on Friday, send the parcel to my aunt's."),
+    ("health", "I'm on metformin so I need the sugar-free option."),
 ]
 
 BENIGN = [
@@ -2234,6 +2243,21 @@ BENIGN = [
     ("financial_hardship", "The car recovery agent called to say he is ten minutes away."),
     ("financial_hardship", "We're behind on the gas meter upgrade schedule, when can the engineer come?"),
     ("legal", "Sorry, we can't do a payment holiday on this kind of plan."),
+    # risks narrowed 2026.11.16, r2
+    ("children", "Can a 5 year old use this? It looks so easy even a child could do it."),
+    ("children", "Could a 7 year old play with these, or are they for adults?"),
+    ("children", "I was a junior at Westfield High back in 1998 and I'm looking for the yearbook photos."),
+    ("children", "My birthday was 5 May 2018 when I ordered the cake, and the order number was 44812."),
+    ("children", "The user born in 2015 in the game's story is the villain."),
+    ("children", "In the novel, the character who was born in 2012 narrates the ending."),
+    ("legal", "The sheriff's officers in our county use your radios, can we get a quote for 20 units?"),
+    ("legal", "Police in our town carry your body cams, do you offer a bulk discount?"),
+    ("financial_hardship", "What's the loan default rate on your business product?"),
+    ("financial_hardship", "Does the mortgage default insurance cover the first year?"),
+    ("financial_hardship", "The cat got put out of the house last night and scratched the door, do you sell flaps?"),
+    ("financial_hardship", "Our dog was kicked out of the flat by my flatmate, can the harness be exchanged?"),
+    ("health", "We're a pharmacy: patients on metformin ask whether your app stores dosage. Can we export?"),
+    ("health", "Our clinic's patients with kidney disease want large-print labels, can you do that?"),
 ]
 
 
