@@ -1186,6 +1186,12 @@ SENSITIVE = [
     ("legal", "can't pick up the order, on remand until monday, my brother will get it"),
     ("legal", "I can't do my community service on Saturdays if the 7am bus is cancelled."),
     ("legal", "Please move my taxi to 9, I need to be at Riverside Magistrates' for half ten."),
+    # risks narrowed 2026.11.16, r1: what the narrowed rules still catch
+    ("special_categories", "He's been cheating on me for a year, take him off the joint account."),
+    ("special_categories", "The man at the counter sneered, two men kissing goodbye is nothing to stare at."),
+    ("special_categories", "Please come after my Friday prayers, around 2pm."),
+    ("special_categories", "I'm marching in the Labour rally on Saturday, so deliver Friday."),
+    ("special_categories", "Security told me to take off my pride pin before I could go in."),
 ]
 
 BENIGN = [
@@ -2234,6 +2240,17 @@ BENIGN = [
     ("financial_hardship", "The car recovery agent called to say he is ten minutes away."),
     ("financial_hardship", "We're behind on the gas meter upgrade schedule, when can the engineer come?"),
     ("legal", "Sorry, we can't do a payment holiday on this kind of plan."),
+    # risks narrowed 2026.11.16, r1
+    ("special_categories", "I'm not having an affair, I just want the bill sent to my office address."),
+    ("special_categories", "I have never cheated on anyone, please stop emailing my wife these offers."),
+    ("special_categories", "Your advert with two men kissing popped up during the kids' film, can you filter ads?"),
+    ("special_categories", "Two women holding hands in your banner ad, nice, but it loads twice on mobile."),
+    ("special_categories", "Is the store open before Friday prayers? We want to collect the banner for the mosque."),
+    ("special_categories", "Are you closed for Friday prayers this week? I need the printing done."),
+    ("special_categories", "The Labour rally blocked the high street so the courier couldn't get through."),
+    ("special_categories", "The Trump rally on the news was loud, anyway my parcel is late."),
+    ("special_categories", "My pride flag order arrived ripped, can I get a replacement?"),
+    ("special_categories", "My solidarity badge order never came, can you check the tracking?"),
 ]
 
 
