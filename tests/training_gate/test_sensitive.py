@@ -1195,6 +1195,12 @@ SENSITIVE = [
     ("financial_hardship", "My account got closed after a loan default, please refund to my wife's card."),
     ("financial_hardship", "The landlord kicked us out of the flat on Friday, send the parcel to my aunt's."),
     ("health", "I'm on metformin so I need the sugar-free option."),
+    # risks narrowed 2026.11.16, r1: what the narrowed rules still catch
+    ("special_categories", "He's been cheating on me for a year, take him off the joint account."),
+    ("special_categories", "The man at the counter sneered, two men kissing goodbye is nothing to stare at."),
+    ("special_categories", "Please come after my Friday prayers, around 2pm."),
+    ("special_categories", "I'm marching in the Labour rally on Saturday, so deliver Friday."),
+    ("special_categories", "Security told me to take off my pride pin before I could go in."),
 ]
 
 BENIGN = [
@@ -2258,6 +2264,17 @@ BENIGN = [
     ("financial_hardship", "Our dog was kicked out of the flat by my flatmate, can the harness be exchanged?"),
     ("health", "We're a pharmacy: patients on metformin ask whether your app stores dosage. Can we export?"),
     ("health", "Our clinic's patients with kidney disease want large-print labels, can you do that?"),
+    # risks narrowed 2026.11.16, r1
+    ("special_categories", "I'm not having an affair, I just want the bill sent to my office address."),
+    ("special_categories", "I have never cheated on anyone, please stop emailing my wife these offers."),
+    ("special_categories", "Your advert with two men kissing popped up during the kids' film, can you filter ads?"),
+    ("special_categories", "Two women holding hands in your banner ad, nice, but it loads twice on mobile."),
+    ("special_categories", "Is the store open before Friday prayers? We want to collect the banner for the mosque."),
+    ("special_categories", "Are you closed for Friday prayers this week? I need the printing done."),
+    ("special_categories", "The Labour rally blocked the high street so the courier couldn't get through."),
+    ("special_categories", "The Trump rally on the news was loud, anyway my parcel is late."),
+    ("special_categories", "My pride flag order arrived ripped, can I get a replacement?"),
+    ("special_categories", "My solidarity badge order never came, can you check the tracking?"),
 ]
 
 
