@@ -541,8 +541,6 @@ class SensitiveDetector:
         return Finding(category, "model", "ticket", 0, 0, threshold if threshold > 0 else 1.0)
 
 
-# -- dependency helpers (plain functions so tests can call them) ----------------------
-
 def _classifier(settings: SensitiveSettings):
     """The policy's classifier, or None for the rules alone; refuses a model changed since the policy was read."""
     if not settings.model_enabled():
@@ -553,6 +551,8 @@ def _classifier(settings: SensitiveSettings):
         raise ValueError(f"sensitive model card {settings.model.path} changed since the policy was read")
     return model
 
+
+# -- dependency helpers (plain functions so tests can call them) ----------------------
 
 def _in_set(token, words: frozenset[str]) -> bool:
     """``token`` is one of ``words``, or a name that one of them introduces ("my aunt Rosa", "Ruth, my wife")."""

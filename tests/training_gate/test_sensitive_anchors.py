@@ -12,7 +12,7 @@ from training_gate.sensitive_anchors import Anchor, AnchorIndex, lexical_pattern
 # A sentence the screen flags, repeated across tickets and fields so remembered findings
 # must come back under each field's own name.
 REPEATED = "My father passed away last month, please close his account."
-LABELLED_STRIDE = 12  # every 12th labelled ticket (1,502 of 18,018), to keep the module fast
+LABELLED_STRIDE = 12  # every 12th labelled ticket (1,672 of 20,058), to keep the module fast
 
 
 @pytest.fixture(scope="module")
