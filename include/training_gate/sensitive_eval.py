@@ -146,7 +146,7 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "juniper", "basalt", "willow", "prairie", "canyon", "thistle", "marlow", "solstice",
                        "gazette", "hollow", "delta", "quill", "fable", "tandem", "ridge", "mosaic", "ferry", "coral",
                        "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden", "aster", "birch", "cedar",
-                       "dune", "fjord", "glade")
+                       "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
