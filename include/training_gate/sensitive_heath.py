@@ -5,8 +5,8 @@ The benign half reuses each category's words through tech jargon (child theme, r
 links, kill -9), idioms, band and brand names, occupations, businesses as customers, products, pets and billing.
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
-eval-sensitive`): 94.0 / 3.0 recall / false exclusion in % as shipped, 95.5 / 10.5 without the overruling, 90.0 / 9.5 by the
-rules alone."""
+eval-sensitive`): 94.5 / 3.0 recall / false exclusion in % as shipped, 96.0 / 10.5 without the overruling, 91.0 / 9.5 by the
+rules alone (turns are separated by " || ")."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("health", "sensitive", "review",
         "3/5. The agent who helped me was really patient. I have ADHD and I lose track halfway through "
         "multi-step instructions, so being sent a checklist was great. The DNS panel itself is still "
-        "confusing though.\n---\nReply from Brightwire: Thanks for the feedback, we've passed your "
+        "confusing though. || Reply from Brightwire: Thanks for the feedback, we've passed your "
         "comments on the DNS panel to the product team."),
     ("health", "sensitive", "agent_note",
         "Cust recently started sertraline and says the new dose makes her foggy; asked that all changes "
@@ -91,9 +91,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("health", "sensitive", "sms",
         "sorry missed ur call, im at dialysis til 2. ring after? its about the email storage"),
     ("health", "sensitive", "chat",
-        "Customer: hi, my ssl cert says expired but I renewed it yesterday\n---\nAgent: Thanks, I can "
+        "Customer: hi, my ssl cert says expired but I renewed it yesterday || Agent: Thanks, I can "
         "see the renewal. It can take up to an hour to reissue. Would you prefer I call you when "
-        "done?\n---\nCustomer: chat is better thanks, I'm autistic and unexpected phone calls really "
+        "done? || Customer: chat is better thanks, I'm autistic and unexpected phone calls really "
         "throw me. just message here"),
     ("health", "sensitive", "email",
         "Good day Sir/Ma, I am writing concerning my hosting renewal which lapsed on the 5th. Please my "
@@ -304,9 +304,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "projects. For safeguarding reasons his name mustn't appear anywhere public. Can the domain be "
         "registered entirely under my name with privacy on, and can he use a nickname on the site?"),
     ("children", "sensitive", "chat",
-        "Customer: hi, I want to make an account for my gaming clan site\n---\nAgent: Happy to help! "
+        "Customer: hi, I want to make an account for my gaming clan site || Agent: Happy to help! "
         "Just so you know, account holders need to be 18 or over, or have a parent's consent. Since you "
-        "mentioned you're 12, could a parent or guardian fill in the consent form?\n---\nCustomer: ok "
+        "mentioned you're 12, could a parent or guardian fill in the consent form? || Customer: ok "
         "ill ask my dad"),
     ("children", "sensitive", "voicemail",
         "Hello, um, my name is Jenny and I'm eleven. My dad said I could ring because my blog password "
@@ -350,7 +350,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "delete it?"),
     ("children", "sensitive", "review",
         "5 stars. My 12-year-old built her first website with your builder in an afternoon and the "
-        "support person was lovely when she asked a question in the chat herself.\n---\nReply from "
+        "support person was lovely when she asked a question in the chat herself. || Reply from "
         "Brightwire: That's brilliant to hear, tell her well done from us!"),
     ("children", "sensitive", "call",
         "[transcript] Caller: It's my son's website, he's ten, it's about trains. Agent: Lovely. What's "
@@ -563,9 +563,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "stop the add-ons and just keep the domain? Thanks."),
     ("financial_hardship", "sensitive", "chat",
         "Customer: hi can I move all my invoices to my business account instead of my personal "
-        "one\n---\nAgent: Yes, I've done that now. And as we discussed on the phone, with the house "
+        "one || Agent: Yes, I've done that now. And as we discussed on the phone, with the house "
         "being repossessed I've also removed the old address and frozen the overdue balance for 60 "
-        "days.\n---\nCustomer: thank you"),
+        "days. || Customer: thank you"),
     ("financial_hardship", "sensitive", "email",
         "Hi, please close my account and refund whatever is left. I'm unemployed and can't keep paying "
         "for things I don't use. Order numbers are 55-3310 and 55-3311."),
@@ -722,8 +722,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "the footer in the builder? Cheers, Mick"),
     ("legal", "sensitive", "chat",
         "Customer: hello, I need to change the owner of the domain to my lawyer's firm "
-        "temporarily\n---\nAgent: I can help with that. For context, is this a permanent "
-        "transfer?\n---\nCustomer: no, just while the custody of the assets is sorted, my business "
+        "temporarily || Agent: I can help with that. For context, is this a permanent "
+        "transfer? || Customer: no, just while the custody of the assets is sorted, my business "
         "partner and I are suing each other and the court said neither of us can change the site "
         "meanwhile"),
     ("legal", "sensitive", "agent_note",
@@ -914,8 +914,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "with pins for the gay-friendly bars and guesthouses I've stayed at. Is there a map block in "
         "the builder?"),
     ("special_categories", "sensitive", "chat",
-        "Customer: hi, can another person be added to my account with full access?\n---\nAgent: Of "
-        "course. Can I take their name and how they're connected to the business?\n---\nCustomer: she's "
+        "Customer: hi, can another person be added to my account with full access? || Agent: Of "
+        "course. Can I take their name and how they're connected to the business? || Customer: she's "
         "Maya, my girlfriend, we live together and share the business now. I'm Chloe, the account "
         "holder"),
     ("special_categories", "sensitive", "dm",
@@ -996,8 +996,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "rates."),
     ("special_categories", "benign", "chat",
         "Customer: getting \"host key fingerprint mismatch\" when I SSH in after the server move. is "
-        "that expected?\n---\nAgent: Yes, the new server has a new host key. Remove the old line from "
-        "known_hosts and accept the new fingerprint.\n---\nCustomer: done, works now"),
+        "that expected? || Agent: Yes, the new server has a new host key. Remove the old line from "
+        "known_hosts and accept the new fingerprint. || Customer: done, works now"),
     ("special_categories", "benign", "email",
         "Hi, the typeface on my headings changed after the builder update. I'd picked a slab serif and "
         "now it's showing a plain sans. Did the font face get removed from the library?"),
@@ -1175,10 +1175,10 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "forwarded to him. Verified via death certificate; set forwarding, waived mailbox fee for 12 "
         "months."),
     ("bereavement", "sensitive", "chat",
-        "Customer: hi I need to close my brother's account, ref HT-5511\n---\nAgent: I'm very sorry "
+        "Customer: hi I need to close my brother's account, ref HT-5511 || Agent: I'm very sorry "
         "about your brother's passing. To close the account I'll need a copy of the death certificate "
         "or a letter from the solicitor handling the estate. Would you like the site archived "
-        "first?\n---\nCustomer: yes please archive it"),
+        "first? || Customer: yes please archive it"),
     ("bereavement", "sensitive", "web_form",
         "Request type: Account closure. Details: Account holder is deceased (my grandmother, Ada "
         "Brill). Please cancel auto-renew and send the final invoice to me."),
@@ -1298,8 +1298,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "comments off but can you remove those three and keep a copy of the IP addresses for me? I'm "
         "scared to go out."),
     ("violence_self_harm", "sensitive", "chat",
-        "Customer: pls dont call the landline number on the account\n---\nAgent: Sure, I've removed it. "
-        "Is your mobile OK for the callback?\n---\nCustomer: yes mobile only. he listens in on the "
+        "Customer: pls dont call the landline number on the account || Agent: Sure, I've removed it. "
+        "Is your mobile OK for the callback? || Customer: yes mobile only. he listens in on the "
         "landline and he's hurt me before when he found out I was doing the site without him"),
     ("violence_self_harm", "sensitive", "voicemail",
         "[crying] Hi, it's Rosa from the flower shop account. He smashed my laptop last night and "

@@ -5,8 +5,8 @@ The benign half reuses each category's words through idioms, park facilities, ev
 as customers, occupations, adult ages, general policy questions and routine payment problems.
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
-eval-sensitive`): 95.5 / 5.0 recall / false exclusion in % as shipped, 97.0 / 8.5 without the overruling, 88.0 / 7.5 by the
-rules alone."""
+eval-sensitive`): 96.0 / 5.0 recall / false exclusion in % as shipped, 97.5 / 8.5 without the overruling, 91.0 / 7.5 by the
+rules alone (turns are separated by " || ")."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("health", "sensitive", "review",
         "Review: Lovely clean site and the staff could not do enough. Only niggle is the distance from "
         "the car park to the Heron caravans - with my MS I really struggled with that walk by day "
-        "three. Four stars.\n---\n"
+        "three. Four stars. || "
         "Reply from Fernhollow Heath: Thank you for the kind words. We're sorry the walk was hard "
         "going; next time mention it when you book and we'll allocate a caravan with parking "
         "alongside."),
@@ -81,8 +81,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "in the afternoons. We request a lodge away from the entertainment complex and a late "
         "check-out on the final day. Kindly do the needful and revert at the earliest."),
     ("health", "sensitive", "chat",
-        "Can we book a pitch at the far end of the Dunes site for Bonfire weekend?\n---\n"
-        "Agent: Of course! Is there a particular reason, so I can pick the best spot for you?\n---\n"
+        "Can we book a pitch at the far end of the Dunes site for Bonfire weekend? || "
+        "Agent: Of course! Is there a particular reason, so I can pick the best spot for you? || "
         "yeah my partner has PTSD from his time in the army and fireworks really set him off, so as "
         "far from the display field as you can please"),
     ("health", "sensitive", "email",
@@ -123,7 +123,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "that on your booking."),
     ("health", "sensitive", "email",
         "Hi, can we move our March break at Fernhollow Lakes (ref MV3T0W) to May instead? Same lodge "
-        "if possible.\n---\n"
+        "if possible. || "
         "Hi Colin, thanks for calling earlier as well, and I'm so sorry to hear about your wife's "
         "stroke. I've moved you to 9-16 May in the same lodge and waived the amendment fee. Wishing "
         "her a good recovery. Kind regards, Tasha, Guest Services"),
@@ -157,7 +157,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Birch 2."),
     ("health", "benign", "review",
         "The comedian on Saturday had the whole hall in stitches - I laughed so hard I nearly needed "
-        "resuscitating. Bar prices fair, staff lovely.\n---\n"
+        "resuscitating. Bar prices fair, staff lovely. || "
         "Reply from Fernhollow Bay: Glad you enjoyed it! He's back in August."),
     ("health", "benign", "sms",
         "sick of the roadworks on the access lane, is there another way into the dunes site from the "
@@ -279,7 +279,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "you ring me? Thanks."),
     ("children", "sensitive", "review",
         "Review: Our 5 yo learned to swim in a week thanks to the Splash Cove lessons - the instructor "
-        "was so patient with him. The caravan was tired but clean. Four stars.\n---\n"
+        "was so patient with him. The caravan was tired but clean. Four stars. || "
         "Reply from Fernhollow Dunes: That's brilliant to hear, congratulations to your little "
         "swimmer! We'll pass this on to the swim team."),
     ("children", "sensitive", "agent_note",
@@ -344,13 +344,13 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "added two junior wristbands."),
     ("children", "sensitive", "chat",
         "can my 11 year old bring a friend for 2 nights in the middle of our stay, or does that count "
-        "as an extra guest\n---\n"
+        "as an extra guest || "
         "Agent: It does count as an extra guest, but there's no charge for under-12s in a Heron "
-        "caravan.\n---\n"
+        "caravan. || "
         "great she'll be so happy, thanks"),
     ("children", "sensitive", "email",
         "Hi, I'd like to add the activity package to our booking for the week of 4 August (ref "
-        "JW5M2E). Just the two passes, please.\n---\n"
+        "JW5M2E). Just the two passes, please. || "
         "Hi Nadia, all done. I've added the junior wristband for Sophie (age 10) and an adult pass for "
         "you, so she'll be able to join the archery on the Tuesday. Best, Callum, Guest Services"),
     ("children", "sensitive", "voicemail",
@@ -373,7 +373,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "hi its ben in lodge 6, im 10, my dad said to text u that the tv remote is broken"),
     ("children", "sensitive", "review",
         "Review: Our teenager (she's 16) was glued to her phone the whole week because the Wi-Fi kept "
-        "dropping at the Dunes. Otherwise a great place, staff lovely. Three stars.\n---\n"
+        "dropping at the Dunes. Otherwise a great place, staff lovely. Three stars. || "
         "Reply from Fernhollow Dunes: Sorry about the Wi-Fi! We've just upgraded the network in the "
         "Dunes area."),
     ("children", "sensitive", "email",
@@ -412,7 +412,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "is the Junior Lodge (the smaller 2-bed one) dog friendly? we've got a big lurcher"),
     ("children", "benign", "review",
         "Review: Food in the Fern Lounge was great, the baby back ribs are the best I've had outside "
-        "Texas. Service a bit slow on the Saturday. Four stars.\n---\n"
+        "Texas. Service a bit slow on the Saturday. Four stars. || "
         "Reply from Fernhollow Glen: Thanks! We'll pass the rib compliment to the chef."),
     ("children", "benign", "email",
         "Hi, the claw machine in the Teen Den swallowed two pound coins this afternoon and didn't give "
@@ -447,7 +447,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "whether it's included in the activity pass. Agent confirmed 11am daily, included."),
     ("children", "benign", "review",
         "Review: Junior from the maintenance team fixed our shower within twenty minutes of us "
-        "ringing. Absolute star.\n---\n"
+        "ringing. Absolute star. || "
         "Reply from Fernhollow Lakes: We'll make sure Junior hears this, thank you!"),
     ("children", "benign", "email",
         "Why do your prices more than double in the school holidays? The exact same lodge is £420 the "
@@ -511,7 +511,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "you'd find that funny. Lovely flat white though. Jen, Willow 8"),
     ("children", "benign", "review",
         "Review: The play park by the lake is a bit tired and one of the swings is broken. Noticed it "
-        "on a morning walk. Otherwise the grounds are beautiful.\n---\n"
+        "on a morning walk. Otherwise the grounds are beautiful. || "
         "Reply from Fernhollow Lakes: Thank you, the swing has been replaced this week."),
     ("children", "benign", "sms",
         "can we get 2 extra towels and a spare gas bottle for pitch 27 pls"),
@@ -628,9 +628,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "practitioner has told us we can't spend on non-essentials, so we have to cancel the lodge. "
         "Booking FH-44810."),
     ("financial_hardship", "sensitive", "chat",
-        "Hi, can I change the booking to just the two nights instead of the full week? Ref WK3M8L.\n---\n"
+        "Hi, can I change the booking to just the two nights instead of the full week? Ref WK3M8L. || "
         "Agent: Sure, can I ask if anything's changed? The full week is discounted so two nights would "
-        "be a similar price.\n---\n"
+        "be a similar price. || "
         "Honestly we're behind on the mortgage and the bank's talking about repossession, so we just "
         "can't do a week. Two nights is all we can stretch to."),
     ("financial_hardship", "benign", "email",
@@ -658,7 +658,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "home, can I drop it at reception?"),
     ("financial_hardship", "benign", "review",
         "Review: Worth every penny. Spotless lodge, hot tub was perfect and the price cut in the "
-        "January sale made it a steal. Five stars.\n---\n"
+        "January sale made it a steal. Five stars. || "
         "Reply from Fernhollow Lakes: Thank you, see you again soon!"),
     ("financial_hardship", "benign", "email",
         "Hi, I cancelled the touring pitch for 8 June within the free cancellation window but the "
@@ -773,11 +773,11 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("legal", "sensitive", "review",
         "Review: Our stay was ruined when the couple in the next caravan started a fight with my "
         "husband. We reported it to the police and are now waiting to hear whether they'll be charged. "
-        "Staff were helpful. Two stars.\n---\n"
+        "Staff were helpful. Two stars. || "
         "Reply from Fernhollow Heath: We're sorry this happened. We've shared our incident log with "
         "the officer handling the case."),
     ("legal", "sensitive", "email",
-        "Hello, could you cancel my Evergreen Pass?\n---\n"
+        "Hello, could you cancel my Evergreen Pass? || "
         "Hi Mr Kowalski, I've cancelled it as asked. As you mentioned on the phone that the court has "
         "now banned you from driving for 12 months and you can't get to the park, I've refunded the "
         "remaining months rather than charge the exit fee. Best wishes, Priti, Membership Team"),
@@ -817,7 +817,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "repair? Plot 31. Regards, Graham"),
     ("legal", "benign", "review",
         "Review: The clubhouse bar is great, the jury's still out on the new menu though. Burgers "
-        "good, the curry not so much. Four stars.\n---\n"
+        "good, the curry not so much. Four stars. || "
         "Reply from Fernhollow Glen: Thanks for the honest feedback, we'll pass it on."),
     ("legal", "benign", "agent_note",
         "Cust disputed the £20 charge for the EV charging point, says it didn't charge. Checked logs: "
@@ -879,7 +879,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Buddhist and it's quiet, just want to check it won't bother the neighbours"),
     ("special_categories", "sensitive", "review",
         "Review: As the only Black family on the park that week we got some stares, but the staff were "
-        "warm and welcoming from the minute we arrived. The lodge was beautiful. Four stars.\n---\n"
+        "warm and welcoming from the minute we arrived. The lodge was beautiful. Four stars. || "
         "Reply from Fernhollow Glen: Thank you for sharing this. Everyone should feel at home with us "
         "and we're glad the team made you welcome."),
     ("special_categories", "sensitive", "email",
@@ -1029,7 +1029,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Raised a data deletion request with IT, ref DD-5527."),
     ("special_categories", "sensitive", "email",
         "Hi, can I push our Heath caravan booking back a fortnight? Something's come up at work. Ref "
-        "WK9U3C.\n---\n"
+        "WK9U3C. || "
         "Hi Marie, no problem, I've moved you to 23-30 August. As you said on the phone, being the "
         "branch rep for your nurses' union during the strike ballot, you'll have your hands full - "
         "good luck with it. Best, Jordan, Guest Services"),
@@ -1053,7 +1053,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "price. Is the booking definitely confirmed with you? Ref TP3K8V. Regards, Ahmed"),
     ("special_categories", "benign", "review",
         "Review: Bowling alley is brilliant fun - I got my first ever strike! Lanes well kept, shoes a "
-        "bit smelly. Four stars.\n---\n"
+        "bit smelly. Four stars. || "
         "Reply from Fernhollow Bay: Congratulations on the strike!"),
     ("special_categories", "benign", "email",
         "Hi, the barrier at the Heath entrance seems to have been hit by the lightning strike last "
@@ -1108,7 +1108,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "our stay with no notice. I'd like a partial refund. Ref AD8W1X. Regards, Kevin"),
     ("special_categories", "benign", "review",
         "Review: Lovely lodge but the glass doors onto the deck were covered in greasy fingerprints "
-        "and smudges when we arrived. Cleaning needs tightening up. Three stars.\n---\n"
+        "and smudges when we arrived. Cleaning needs tightening up. Three stars. || "
         "Reply from Fernhollow Lakes: Sorry about that, we've raised it with housekeeping."),
     ("special_categories", "benign", "chat",
         "does the barrier use number plate recognition? I'm bringing a different car than the one on "
@@ -1123,7 +1123,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "week. Can we pre-order them so they're at the lodge when we arrive? Ref LG3Q6Z. Thanks, Mike"),
     ("special_categories", "benign", "review",
         "Review: The pool staff were a bit liberal with the chlorine - our eyes stung after twenty "
-        "minutes. Slides were great fun though. Three stars.\n---\n"
+        "minutes. Slides were great fun though. Three stars. || "
         "Reply from Fernhollow Dunes: Thanks, we've asked the team to check the dosing."),
     ("special_categories", "benign", "chat",
         "hey! are you open labor day weekend and do you have any cabins left? coming from out of state"),
@@ -1139,7 +1139,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "lodges still running? Ref BF1V5D. Thanks, Nat"),
     ("special_categories", "benign", "review",
         "Review: The white lodges on the hill are stunning, best views on the site. Kitchen could do "
-        "with a better kettle. Five stars.\n---\n"
+        "with a better kettle. Five stars. || "
         "Reply from Fernhollow Heath: Thank you! New kettles are on order."),
     ("special_categories", "benign", "email",
         "Hi, we got a mass email about the pool closure but it didn't say how long for. We arrive on "
@@ -1239,7 +1239,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "only just found the confirmation. Can it be transferred to me? Agent: Of course, I'm very "
         "sorry. I'll just need his booking reference."),
     ("bereavement", "sensitive", "email",
-        "Hi, we need to leave on Wednesday rather than Saturday. Sorry for the short notice.\n---\n"
+        "Hi, we need to leave on Wednesday rather than Saturday. Sorry for the short notice. || "
         "Dear Mr Davies, thank you for letting us know, and please accept our condolences on the loss "
         "of your sister. I've ended the booking on Wednesday and refunded the unused nights. Kind "
         "regards, Amira, Guest Services"),
@@ -1262,7 +1262,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "car battery's dead at pitch 4, does anyone on site have jump leads?"),
     ("bereavement", "benign", "review",
         "Review: The entertainment team were absolutely killing it this year, best cabaret we've had "
-        "at any park. Five stars.\n---\n"
+        "at any park. Five stars. || "
         "Reply from Fernhollow Bay: Thank you! We'll tell the team."),
     ("bereavement", "benign", "email",
         "Hi, there's a rip in the awning of Heron 11 along the seam, about a foot long. It's letting "
@@ -1340,7 +1340,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "and we left immediately. I want to know what you are going to do about it. Regards, Kirsty"),
     ("violence_self_harm", "sensitive", "chat",
         "hi, sorry if this is weird but I don't think I want to be here anymore. I booked the lodge so "
-        "I could be somewhere quiet to end things. I dont know why I'm telling you\n---\n"
+        "I could be somewhere quiet to end things. I dont know why I'm telling you || "
         "Agent: Thank you for telling me. You're not weird and you're not alone. Can I ask, are you "
         "safe right now? I'd like to give you the Samaritans' number and stay with you on this chat "
         "while you call."),
@@ -1379,7 +1379,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "comments and last night he tried the door handle. i want it logged"),
     ("violence_self_harm", "sensitive", "review",
         "Review: Beautiful park, but I can't recommend it after my partner was beaten up in the car "
-        "park by a group of men on our last night. Security took ages to come. One star.\n---\n"
+        "park by a group of men on our last night. Security took ages to come. One star. || "
         "Reply from Fernhollow Dunes: We're truly sorry. We've reviewed the response time and shared "
         "the footage with the police. Please contact our guest relations manager directly."),
     ("violence_self_harm", "sensitive", "email",
@@ -1392,7 +1392,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "house, staying in the caravan my aunt booked. lodge 9"),
     ("violence_self_harm", "sensitive", "chat",
         "hi I'm the one who rang last night about the threats. Just confirming the booking stays under "
-        "my maiden name\n---\n"
+        "my maiden name || "
         "Agent: Yes, it does, and I've put the 'no information' flag on it as you asked after telling "
         "me about your ex threatening to kill you. Security at the gate have a description."),
     ("violence_self_harm", "sensitive", "email",
@@ -1401,7 +1401,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "comment yesterday. I have his plate number. Please deal with it. Ref TF9V4C. Jo"),
     ("violence_self_harm", "benign", "review",
         "Review: The kids' club team are killing it, and the Saturday show absolutely smashed it. Best "
-        "entertainment we've had. Five stars.\n---\n"
+        "entertainment we've had. Five stars. || "
         "Reply from Fernhollow Bay: Thank you, we'll pass this on!"),
     ("violence_self_harm", "benign", "email",
         "Hi, we've booked the Murder Mystery dinner on 8 March. Is the 'victim' an actor or one of the "

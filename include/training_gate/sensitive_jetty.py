@@ -7,7 +7,7 @@ as customers (a nursery, a law firm, an undertaker, a debt agency), pets, genera
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 96.5 / 3.0 recall / false exclusion in % as shipped, 97.5 / 9.0 without the overruling, 92.0 / 7.5 by the
-rules alone. Held out (drawn at random before it was written): never tuned or trained on, read as aggregates only."""
+rules alone (turns are separated by " || "). Held out (drawn at random before it was written): never tuned or trained on, read as aggregates only."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("health", "sensitive", "review",
         "3/5. Gorgeous hall and the orchestra were superb, but nobody told us the lift to the balcony was "
         "out of order. With my MS there was no way I was managing four flights, so we sat in the foyer for "
-        "the first half.\n---\nReply from The Quayside: We're so sorry, that should never have happened. "
+        "the first half. || Reply from The Quayside: We're so sorry, that should never have happened. "
         "The lift is fixed and we've refunded the first half and added two complimentary tickets to your "
         "account."),
     ("health", "sensitive", "email",
@@ -112,9 +112,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "a seat within the hearing loop area for 'The Lighthouse Keeper' on 18 March, ideally stalls left. "
         "Booking ref QX2B6R. Thanks, Thandi"),
     ("health", "sensitive", "chat",
-        "Customer: Hi, can I change the name on ticket 55-1032 to my partner's? I can't go now.\n---\n"
+        "Customer: Hi, can I change the name on ticket 55-1032 to my partner's? I can't go now. || "
         "Agent: Yes, that's done. I've also kept the aisle seat in row A that you asked for on the phone "
-        "because of your partner's hip replacement, so there are no steps to deal with.\n---\nCustomer: "
+        "because of your partner's hip replacement, so there are no steps to deal with. || Customer: "
         "Perfect, thanks."),
     ("health", "sensitive", "email",
         "Hello, I am write because my wife she is pregnant of 7 months and the doctor say she must not "
@@ -137,7 +137,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "time, is there an interval, and do latecomers get admitted?"),
     ("health", "benign", "review",
         "5/5. The lead in 'Fever Pitch' was insane, absolutely killing it in the second act. Only pain was "
-        "the bar queue at the interval.\n---\nReply from The Quayside: Thank you! We're adding a second "
+        "the bar queue at the interval. || Reply from The Quayside: Thank you! We're adding a second "
         "bar point for the rest of the run."),
     ("health", "benign", "sms",
         "band was sick last nite!! any chance u can post the setlist"),
@@ -186,7 +186,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Our company travel desk is updating its policy document for staff who book corporate events with "
         "you and wants to attach your requirements. Regards, Priya, Corporate Travel Desk"),
     ("health", "benign", "chat",
-        "Customer: Is the Quayside a smoke-free venue? Are vapes allowed in the beer garden?\n---\nAgent: "
+        "Customer: Is the Quayside a smoke-free venue? Are vapes allowed in the beer garden? || Agent: "
         "There's no smoking or vaping anywhere inside. The beer garden has a marked smoking area at the "
         "far end."),
     ("health", "benign", "email",
@@ -275,8 +275,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "parent-and-baby cinema screenings. Do I need to book one ticket or two? And is there a changing "
         "table near the screen? Thanks, Aoife"),
     ("children", "sensitive", "chat",
-        "Customer: I want to book the Birthday Bash package for my niece's 10th on the 2nd of August.\n"
-        "---\nAgent: Lovely! How many guests and what ages?\n---\nCustomer: Ten girls from her class, all "
+        "Customer: I want to book the Birthday Bash package for my niece's 10th on the 2nd of August. || "
+        "Agent: Lovely! How many guests and what ages? || Customer: Ten girls from her class, all "
         "9 or 10, and two mums."),
     ("children", "sensitive", "dm",
         "he's turning sixteen next month and the gig is 16+. will the door staff let him in if he's still "
@@ -297,11 +297,11 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Reference is QX6T4V. Thanks ever so much."),
     ("children", "sensitive", "review",
         "4/5. Took my two (aged 4 and 6) to the puppet show and they loved every second. Seats in the "
-        "front row were a bit low for the little one to see over the edge of the stage, though.\n---\n"
+        "front row were a bit low for the little one to see over the edge of the stage, though. || "
         "Reply from The Quayside: Thanks so much! We have booster cushions at the cloakroom, just ask an "
         "usher next time."),
     ("children", "sensitive", "chat",
-        "Customer: Can I add one more seat to booking 55-1032?\n---\nAgent: Done. I've added a child seat "
+        "Customer: Can I add one more seat to booking 55-1032? || Agent: Done. I've added a child seat "
         "next to you for Amara, age 8, as we discussed, so that's three together in row H."),
     ("children", "sensitive", "voicemail",
         "Hi, um, my name's Tilly and I'm nine and my mum said I could ring. I left my teddy on the seat at "
@@ -366,7 +366,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "massive fan"),
     ("children", "sensitive", "review",
         "5/5. My teen (13) went to the songwriting workshop and came home buzzing, wrote three songs that "
-        "week. Staff were great with the shy ones.\n---\nReply from The Quayside: That's wonderful to "
+        "week. Staff were great with the shy ones. || Reply from The Quayside: That's wonderful to "
         "hear, thanks for letting us know!"),
     ("children", "sensitive", "chat",
         "hiya the young one's in 2nd class and her school's doing a trip to your panto, can I buy a seat "
@@ -442,7 +442,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "almost three hours though."),
     ("children", "benign", "chat",
         "Customer: Any child-free performances of the panto? I'd rather not sit through constant "
-        "rustling.\n---\nAgent: We have two adults-only evening performances on 21 and 28 December."),
+        "rustling. || Agent: We have two adults-only evening performances on 21 and 28 December."),
     ("children", "benign", "dm",
         "this show brought out my inner child ngl. any chance of a second run next year??"),
     ("children", "benign", "email",
@@ -468,7 +468,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "not a child or a student. Is it just for the birthday offer? Cheers, Nigel"),
     ("children", "benign", "review",
         "3/5. The 'School of Noise' adult drumming workshop was fun but the room was far too cramped for "
-        "twenty people.\n---\nReply from The Quayside: Thanks for the feedback, we're moving it to the "
+        "twenty people. || Reply from The Quayside: Thanks for the feedback, we're moving it to the "
         "larger rehearsal room from next month."),
     ("children", "benign", "agent_note",
         "Cust runs a children's bookshop and wants to sell the book of 'The Owl and the Lantern' in our "
@@ -595,10 +595,10 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "filed chapter 7 last month and my lawyer says i have to cancel stuff like the season pass. how do "
         "i do that and will i get anything back?"),
     ("financial_hardship", "sensitive", "chat",
-        "Customer: hi can I change my card on file for the membership?\n---\nAgent: Of course. I can see "
+        "Customer: hi can I change my card on file for the membership? || Agent: Of course. I can see "
         "the last two payments bounced; the note from your call says your car was repossessed and you were "
-        "struggling to cover your rent, so I've frozen the membership fee for two months at no charge.\n"
-        "---\nCustomer: thank you so much"),
+        "struggling to cover your rent, so I've frozen the membership fee for two months at no charge. || "
+        "Customer: thank you so much"),
     ("financial_hardship", "sensitive", "email",
         "Hi, I'm so embarrassed writing this. I took out a payday loan to cover the festival tickets and "
         "now I can't make the repayments. Is there any chance of cancelling the passes and getting the "
@@ -610,7 +610,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "you've paid. Caller: Thank you, that would help us."),
     ("financial_hardship", "sensitive", "review",
         "4/5. The pay-what-you-can night is a lifeline. I've been out of work since the factory closed and "
-        "living on benefits, and it's the only way I get to see live music now.\n---\nReply from The "
+        "living on benefits, and it's the only way I get to see live music now. || Reply from The "
         "Quayside: Thank you for sharing this. The scheme runs every month and you're always welcome."),
     ("financial_hardship", "sensitive", "sms",
         "hi sorry cant pay the balance on QX9T7R. landlord's taking us to the tribunal over arrears and "
@@ -650,14 +650,14 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "does the payment plan for festival passes charge interest or is it just split in 3?"),
     ("financial_hardship", "benign", "review",
         "3/5. Great show, but £9 for a pint is daylight robbery. Might have to start bringing a second "
-        "mortgage to the bar.\n---\nReply from The Quayside: Fair point! We've introduced a cheaper house "
+        "mortgage to the bar. || Reply from The Quayside: Fair point! We've introduced a cheaper house "
         "lager at £5.50 from this month."),
     ("financial_hardship", "benign", "email",
         "Dear Box Office, our accountancy firm would like to sponsor the jazz weekend. Could you send us "
         "your sponsorship packages and invoice terms? We'd like to settle within this financial year. Kind "
         "regards, Neil"),
     ("financial_hardship", "benign", "chat",
-        "Customer: Why is there a booking fee on top of the ticket price?\n---\nAgent: The fee covers the "
+        "Customer: Why is there a booking fee on top of the ticket price? || Agent: The fee covers the "
         "card processing and the ticketing system. Booking in person at the box office has no fee."),
     ("financial_hardship", "benign", "voicemail",
         "Hi, it's Carl, I've paid for the festival pass but the payment hasn't shown on my account. It's "
@@ -722,7 +722,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "to my name. I can send a letter signed by him if you need it. Thank you, Nadia"),
     ("legal", "sensitive", "chat",
         "Customer: I'm the one who reported the assault to the police after the gig in August. The "
-        "detective asked me to get CCTV from you. Who do I speak to?\n---\nAgent: I'm sorry that happened. "
+        "detective asked me to get CCTV from you. Who do I speak to? || Agent: I'm sorry that happened. "
         "Please have the officer contact our security manager directly with the crime reference, and we'll "
         "release the footage to them."),
     ("legal", "sensitive", "sms",
@@ -747,7 +747,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "full. Caller: Thank you."),
     ("legal", "sensitive", "review",
         "2/5. The show was fine, but I'd like it known that I've instructed a solicitor about the fall I "
-        "had on your broken step in March. Your manager was dismissive when I reported it.\n---\nReply "
+        "had on your broken step in March. Your manager was dismissive when I reported it. || Reply "
         "from The Quayside: We're sorry to hear about your fall. Our insurers will be in touch with your "
         "solicitor directly."),
     # ---- legal (benign)
@@ -790,7 +790,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "is cash still legal tender at the festival bars or is it card only now?"),
     ("legal", "benign", "chat",
         "Customer: I'm a solicitor and I work late most nights. Do you have any shows that start at 9 or "
-        "later?\n---\nAgent: Yes, our late comedy starts at 9.30 on Fridays and Saturdays."),
+        "later? || Agent: Yes, our late comedy starts at 9.30 on Fridays and Saturdays."),
     ("legal", "benign", "email",
         "Dear Team, I was charged a late fee on my membership renewal even though I paid before the due "
         "date. Could you look into it and reverse the charge? Thank you, Harriet"),
@@ -848,7 +848,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "the opera have surtitles in any language besides English?"),
     ("special_categories", "sensitive", "review",
         "5/5. As an Aboriginal woman it meant a lot to hear a proper Welcome to Country before the First "
-        "Nations music night. Great crowd too.\n---\nReply from The Quayside: Thank you, we're proud to "
+        "Nations music night. Great crowd too. || Reply from The Quayside: Thank you, we're proud to "
         "work with the local elders on every event in the series."),
     ("special_categories", "sensitive", "email",
         "Hello, I write because last Friday at the door the security say to me and my cousins 'no gypsies "
@@ -869,7 +869,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "outside the festival gates. Told her no leafleting on site; she booked two day tickets anyway."),
     ("special_categories", "sensitive", "review",
         "1/5. The comedian spent twenty minutes sneering at people who voted Leave. I voted Leave and I "
-        "didn't pay forty quid to be called thick.\n---\nReply from The Quayside: We're sorry you didn't "
+        "didn't pay forty quid to be called thick. || Reply from The Quayside: We're sorry you didn't "
         "enjoy the set. Our comedians' material isn't vetted by us, but we've passed your comments on."),
     ("special_categories", "sensitive", "dm",
         "was at the anti-war protest outside the town hall until 7 so ran late, missed the first song. any "
@@ -909,7 +909,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "gross comment about 'choosing a side'. is that ok with you guys??"),
     ("special_categories", "sensitive", "review",
         "5/5. As a lesbian couple we felt really welcome at the cabaret, the staff couldn't have been "
-        "nicer. We'll be back for the New Year's show.\n---\nReply from The Quayside: Thank you both, see "
+        "nicer. We'll be back for the New Year's show. || Reply from The Quayside: Thank you both, see "
         "you at New Year!"),
     ("special_categories", "sensitive", "agent_note",
         "Cust and his husband are celebrating their wedding anniversary at the Saturday gala. Added a "
@@ -928,7 +928,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "in a pink case from Field C."),
     ("special_categories", "sensitive", "chat",
         "Customer: Is the burlesque night okay for people who are into kink? My partner and I are and we'd "
-        "like to come dressed for it.\n---\nAgent: It's an 18+ show and fancy dress is welcome, within the "
+        "like to come dressed for it. || Agent: It's an 18+ show and fancy dress is welcome, within the "
         "usual dress code on our website."),
     ("special_categories", "sensitive", "voicemail",
         "Hi, it's Joseph, we booked the glamping tent for the festival. My fiancée and I are waiting till "
@@ -1017,7 +1017,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "is labour of love the tribute band still on fri? cant see it on the website anymore"),
     ("special_categories", "benign", "chat",
         "Customer: My train was cancelled because of the rail strike, so I couldn't get to the show last "
-        "night. Can I move my ticket?\n---\nAgent: Yes, we're offering exchanges for anyone affected by "
+        "night. Can I move my ticket? || Agent: Yes, we're offering exchanges for anyone affected by "
         "the strike. I've moved you to next Friday, same seat."),
     ("special_categories", "benign", "email",
         "Dear Quayside, our sailing club is holding a race night fundraiser in October and we'd like to "
@@ -1097,7 +1097,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "3/5. Liberal use of dry ice in the second act, couldn't see the stage for five minutes. Music was "
         "great though."),
     ("special_categories", "benign", "chat",
-        "Customer: hi our party of ten is coming to the comedy on fri, can we get seats together?\n---\n"
+        "Customer: hi our party of ten is coming to the comedy on fri, can we get seats together? || "
         "Agent: Yes, I've blocked row G seats 1 to 10 for you."),
     ("special_categories", "benign", "email",
         "Hi, I'm starting as a volunteer usher next month and I've been told there's an orientation "
@@ -1193,14 +1193,14 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("bereavement", "sensitive", "review",
         "5/5. We came to the Christmas concert for the first time since losing our son in March. The usher "
         "who noticed we were struggling and found us a quieter spot in the balcony will never know how "
-        "much that meant.\n---\nReply from The Quayside: We're so sorry for your loss, and thank you for "
+        "much that meant. || Reply from The Quayside: We're so sorry for your loss, and thank you for "
         "telling us. We'll make sure the usher knows."),
     ("bereavement", "sensitive", "email",
         "To the Quayside, I'm writing on behalf of my late mother, Grace Obi, whose name is still on your "
         "mailing list and who had a gift voucher. She died in October. Can the voucher be used by me? I've "
         "got her reference, QX1P5W. Thank you, Chidi"),
     ("bereavement", "sensitive", "chat",
-        "Customer: Hi, can I move my Friday seats to the Saturday?\n---\nAgent: Of course. I've done it "
+        "Customer: Hi, can I move my Friday seats to the Saturday? || Agent: Of course. I've done it "
         "and waived the fee, given what you told my colleague on the phone about your dad's funeral being "
         "on the Friday. I'm so sorry."),
     ("bereavement", "sensitive", "dm",
@@ -1248,7 +1248,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Hello, does the orchestra programme for the 21st include the funeral march from Chopin's sonata? "
         "My music group is studying it and I'd like to hear it live. Thanks, Peter"),
     ("bereavement", "benign", "chat",
-        "Customer: Is the ghost walk around the old docks suitable for a work team? Not too scary?\n---\n"
+        "Customer: Is the ghost walk around the old docks suitable for a work team? Not too scary? || "
         "Agent: It's more history than horror, very suitable for groups."),
     ("bereavement", "benign", "review",
         "5/5. The Haunted Quay ghost tour was dead good. Our guide was brilliant."),
@@ -1293,7 +1293,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "don't know if I'll make it. Things have been really bad lately and some days I don't want to be "
         "here at all. I'm not asking for anything, I just wanted to let someone know I might not turn up, "
         "and that I'm sorry if the seats go to waste. Thanks for the lovely evenings over the years. "
-        "Ellen\n---\nAgent reply: Ellen, thank you for telling us. You're not alone. Please reach out to "
+        "Ellen || Agent reply: Ellen, thank you for telling us. You're not alone. Please reach out to "
         "someone today, a friend, your GP, or a crisis line. Your tickets are safe and can be moved to any "
         "date, whenever you feel ready."),
     ("violence_self_harm", "sensitive", "sms",
@@ -1314,14 +1314,14 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "he has a ticket? I've attached a screenshot and his name. Thanks, Priyanka"),
     ("violence_self_harm", "sensitive", "review",
         "1/5. My friend was harassed and spat on in the queue for the toilets at Tidewater, and when we "
-        "found a steward they told us to 'sort it out ourselves'. Not coming back.\n---\nReply from The "
+        "found a steward they told us to 'sort it out ourselves'. Not coming back. || Reply from The "
         "Quayside: This is not acceptable and we're sorry. Please DM us so our safety team can follow up."),
     ("violence_self_harm", "sensitive", "voicemail",
         "Hi, I'm the one who was assaulted in the car park after Saturday's show. The police have asked me "
         "to get in touch with you about the camera footage. Please call me back, ref QX2D6M. Thanks."),
     ("violence_self_harm", "sensitive", "chat",
         "Customer: i just need to cancel everything. i took too many tablets last week on purpose and i'm "
-        "still in hospital\n---\nAgent: I'm really sorry you're going through this. I've cancelled and "
+        "still in hospital || Agent: I'm really sorry you're going through this. I've cancelled and "
         "refunded everything, no need to do anything else. Please look after yourself, and if you're in "
         "danger please call emergency services."),
     ("violence_self_harm", "sensitive", "dm",
@@ -1342,7 +1342,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "my bag. I was in A&E until 4am. I have a crime number. Can you check if anyone handed in a blue "
         "rucksack with a Quayside tote inside? Thanks, Luis"),
     ("violence_self_harm", "sensitive", "chat",
-        "Customer: Can I add a second name to booking QX6N1B?\n---\nAgent: Done. Following your call "
+        "Customer: Can I add a second name to booking QX6N1B? || Agent: Done. Following your call "
         "yesterday, I've also put the note on your account that your ex is not to be given any information "
         "about your bookings, because of the harassment you've described."),
     ("violence_self_harm", "sensitive", "call",
@@ -1367,8 +1367,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("violence_self_harm", "benign", "dm",
         "i would literally kill for front row for the final night lol. any returns coming up?"),
     ("violence_self_harm", "benign", "chat",
-        "Customer: Can I bring a knife and fork for camping? I don't want to get stopped at the gate.\n"
-        "---\nAgent: Cutlery for camping is fine. Anything with a blade over 3 inches isn't allowed."),
+        "Customer: Can I bring a knife and fork for camping? I don't want to get stopped at the gate. || "
+        "Agent: Cutlery for camping is fine. Anything with a blade over 3 inches isn't allowed."),
     ("violence_self_harm", "benign", "email",
         "Hi, I'm the HR manager at a logistics company and we're putting together a harassment and safety "
         "policy for staff events. Could you share your venue's code of conduct so we can make sure we're "
@@ -1396,7 +1396,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("violence_self_harm", "benign", "web_form",
         "Comment: The 'Punch and Judy' show on the pier was great fun. Will it be back next summer?"),
     ("violence_self_harm", "benign", "chat",
-        "Customer: is the rock musical the one with all the hit singles from the 80s?\n---\nAgent: Yes, "
+        "Customer: is the rock musical the one with all the hit singles from the 80s? || Agent: Yes, "
         "it's the jukebox musical with the band's greatest hits."),
     ("violence_self_harm", "benign", "email",
         "Hello, I'm writing a crime thriller set in a theatre and I'd love to have a look backstage for "

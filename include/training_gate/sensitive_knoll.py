@@ -6,8 +6,8 @@ The benign half reuses each category's words through idioms, pets, businesses as
 book names, occupations, general policy questions, craft jargon and routine billing or delivery problems.
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
-eval-sensitive`): 95.5 / 3.5 recall / false exclusion in % as shipped, 97.0 / 6.5 without the overruling, 91.5 / 4.5 by the
-rules alone. Held out (drawn at random before it was written): never tuned or trained on, read as aggregates only."""
+eval-sensitive`): 95.5 / 3.5 recall / false exclusion in % as shipped, 97.0 / 6.5 without the overruling, 92.5 / 4.5 by the
+rules alone (turns are separated by " || "). Held out (drawn at random before it was written): never tuned or trained on, read as aggregates only."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "the engraved nameplate only after 20th to my home address. Order no. MK-88213. Please do the needful."),
     ("health", "sensitive", "review",
         "Beautiful print, five stars. It took me ages to choose the wording because chemo brain means I forget what "
-        "I picked five minutes ago, and the seller was so patient with my six emails.\n---\n"
+        "I picked five minutes ago, and the seller was so patient with my six emails. || "
         "Seller reply: Thank you Maureen, it was a pleasure. Sending you lots of strength."),
     ("health", "sensitive", "dm",
         "hey! quick one about the braille tags you offer on the keyring listing. I'm registered blind so could the "
@@ -105,7 +105,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Eh can help me check, my parcel still not here ah? Order 55-9082. I just discharged from hospital after my "
         "stroke, now my wife helping me type. Thanks ya."),
     ("health", "sensitive", "chat",
-        "Customer: Can you pause my craft-box subscription for two months please?\n---\n"
+        "Customer: Can you pause my craft-box subscription for two months please? || "
         "Agent: Of course. I've noted that you're in for your hysterectomy on the 9th, so I've set the pause to end "
         "on 9 May and you won't be charged in between. Wishing you a smooth recovery."),
     ("health", "benign", "chat",
@@ -285,9 +285,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Order is for customer's foster child (age 8). Cust asked that the child's surname is not printed on the "
         "parcel label or packing slip, first name only. Flagged on order."),
     ("children", "sensitive", "chat",
-        "Customer: Hi can you redo the name on the pencil case? The seller put it in capitals.\n---\n"
+        "Customer: Hi can you redo the name on the pencil case? The seller put it in capitals. || "
         "Agent: Of course! Just to confirm for the seller, that's 'Maisie' in lowercase script, and the 'Year 1' "
-        "underneath stays as it is for your daughter's new class?\n---\nCustomer: yes perfect"),
+        "underneath stays as it is for your daughter's new class? || Customer: yes perfect"),
     ("children", "sensitive", "voicemail",
         "Hi, it's Ahmed, about the wooden name puzzle, order 55-4418. My son will be one on the 22nd and I need it "
         "before then, could someone let me know if it's been posted? Thanks."),
@@ -315,8 +315,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Account holder is a 15-year-old using his dad's card with permission. Dad emailed to confirm. Left order "
         "in place, reminded them account must be in the adult's name."),
     ("children", "sensitive", "chat",
-        "Customer: hi, the order's gone to the wrong house\n---\nAgent: Sorry about that! Can you confirm the "
-        "name on the order?\n---\nCustomer: its for my son, Kofi Mensah, date of birth 12 Nov 2016, the seller "
+        "Customer: hi, the order's gone to the wrong house || Agent: Sorry about that! Can you confirm the "
+        "name on the order? || Customer: its for my son, Kofi Mensah, date of birth 12 Nov 2016, the seller "
         "asked for it for the birthday certificate. it went to no 21 not 12"),
     ("children", "sensitive", "email",
         "Dear Makerly, the personalised sports bottle arrived but my daughter's middle school changed its colors "
@@ -1031,8 +1031,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Hi, ordering the engraved headstone vase for my grandmother's grave. Her name was Rosa Delgado and the "
         "stone went up last week. Please make sure it's bronze, not brass. Thanks, Marisa"),
     ("bereavement", "sensitive", "chat",
-        "Customer: hi can you cancel the 'happy retirement' mug I ordered for my colleague\n---\nAgent: Of "
-        "course. Can I ask if there's a problem with it?\n---\nCustomer: he died suddenly on Monday. we're "
+        "Customer: hi can you cancel the 'happy retirement' mug I ordered for my colleague || Agent: Of "
+        "course. Can I ask if there's a problem with it? || Customer: he died suddenly on Monday. we're "
         "doing a collection instead"),
     ("bereavement", "sensitive", "call",
         "[transcript] Customer: My brother-in-law lost his fight last week and the funeral's Thursday. I need the "
@@ -1099,8 +1099,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("violence_self_harm", "sensitive", "dm",
         "the wide cuff bracelet is to cover the cuts on my arm tbh. is the 4cm one available in silver?"),
     ("violence_self_harm", "sensitive", "chat",
-        "Customer: can you just cancel everything on my account\n---\nAgent: Of course, I can help with that. Is "
-        "everything okay?\n---\nCustomer: not really. i don't want to be here anymore\n---\nAgent: I'm really "
+        "Customer: can you just cancel everything on my account || Agent: Of course, I can help with that. Is "
+        "everything okay? || Customer: not really. i don't want to be here anymore || Agent: I'm really "
         "sorry you're feeling like this. I'm sending you our crisis support details now, and I'll stay on chat "
         "with you."),
     ("violence_self_harm", "sensitive", "email",

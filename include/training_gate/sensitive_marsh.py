@@ -10,8 +10,8 @@ as customers (a physio clinic, a dental surgery, nurseries, schools, a scout gro
 hall, a law firm, a debt agency, funeral directors), occupations, product questions and general policy questions.
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
-eval-sensitive`): 90.0 / 4.0 recall / false exclusion in % as shipped, 92.0 / 9.5 without the overruling, 84.5 / 8.0 by the
-rules alone."""
+eval-sensitive`): 90.0 / 4.0 recall / false exclusion in % as shipped, 92.0 / 9.5 without the overruling, 86.5 / 8.0 by the
+rules alone (turns are separated by " || ")."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "the GP reckons no driving til I see how it sits with me. cheers, Brodie"),
     ("health", "sensitive", "review",
         "3 stars. Service itself was fine and the car came back clean, but the waiting area only has "
-        "those tall bar stools and with my prosthetic leg I had to stand for an hour.\n---\nReply from "
+        "those tall bar stools and with my prosthetic leg I had to stand for an hour. || Reply from "
         "Harrowgate Motors: Thank you for telling us, and we're sorry. We've ordered proper chairs "
         "with arms for the Kelby waiting area and next time please ask at reception and we'll set one "
         "aside for you."),
@@ -83,8 +83,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "I'm in for my second cycle at the oncology day unit that morning and they say I'll be wiped "
         "out after. Could we try the Friday instead? Thanks a million."),
     ("health", "sensitive", "chat",
-        "Customer: I want to renew the breakdown cover but change the main driver.\n---\nAgent: No "
-        "problem, can I ask why you're changing it?\n---\nCustomer: I had a seizure in March and the "
+        "Customer: I want to renew the breakdown cover but change the main driver. || Agent: No "
+        "problem, can I ask why you're changing it? || Customer: I had a seizure in March and the "
         "DVLA took my licence off me for a year, so my son will be the main driver now. He's 34 and "
         "already on the policy."),
     ("health", "sensitive", "email",
@@ -120,7 +120,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Thank you."),
     ("health", "sensitive", "email",
         "Hi, could we move Friday's handover of the Arden to the Kelby branch rather than Marston? "
-        "It's closer to my office.\n---\nAgent reply: Of course, Kelby is fine. And as you mentioned on "
+        "It's closer to my office. || Agent reply: Of course, Kelby is fine. And as you mentioned on "
         "the phone about your IVF appointments, I'll keep all Friday mornings clear and we'll do the "
         "handover at 2pm. See you then, Ravi."),
     ("health", "sensitive", "dm",
@@ -249,7 +249,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "the back seats? he is driving and cant type"),
     ("children", "sensitive", "review",
         "Salesman was brilliant with my 4-year-old, let her honk the horn and gave her a balloon. "
-        "Made the whole afternoon easy. Would buy again.\n---\nReply from Harrowgate Motors: Thank you! "
+        "Made the whole afternoon easy. Would buy again. || Reply from Harrowgate Motors: Thank you! "
         "Tom says she's welcome back to honk any time."),
     ("children", "sensitive", "email",
         "Hi, I collected our Vantor from you on Monday and the car is running lovely, so thank you. "
@@ -261,8 +261,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Hi po, which 7 seater is the safest? my kids are 3 and 8 and we go to the province often. "
         "thank you"),
     ("children", "sensitive", "chat",
-        "Customer: Booked the MOT for Tuesday 9am, ref QX8M3D.\n---\nAgent: Confirmed, see you "
-        "Tuesday.\n---\nCustomer: Oh, can I bring my little one? She's 18 months, is there room in the "
+        "Customer: Booked the MOT for Tuesday 9am, ref QX8M3D. || Agent: Confirmed, see you "
+        "Tuesday. || Customer: Oh, can I bring my little one? She's 18 months, is there room in the "
         "waiting area for a buggy?"),
     ("children", "sensitive", "voicemail",
         "Hey, this is Dana, I'm calling because my son's a high school sophomore and he's gonna need "
@@ -315,7 +315,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "take?"),
     ("children", "sensitive", "review",
         "Took far too long, nearly three hours for a tyre. My 10yo was bored out of his mind in that "
-        "waiting room.\n---\nReply from Harrowgate Motors: We're sorry about the wait. We've now put in "
+        "waiting room. || Reply from Harrowgate Motors: We're sorry about the wait. We've now put in "
         "a tablet station and some puzzles."),
     ("children", "sensitive", "email",
         "Hi, our baby was born last Tuesday, a bit early, so I'd like to swap the coupe I ordered for "
@@ -335,9 +335,9 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Hi there, my kindergartner left his lunchbox in the loaner car on Friday, it's green with "
         "dinosaurs. Any chance you found it? Thanks, Megan"),
     ("children", "sensitive", "chat",
-        "Customer: hi is the kelso ready?\n---\nAgent: Yes it's ready, you can collect any time before "
-        "6.\n---\nCustomer: great, I'll send my daughter to get it\n---\nAgent: No problem, she'll need "
-        "ID and must be 18 or over to sign for it.\n---\nCustomer: ah she's only 16 lol. I'll come "
+        "Customer: hi is the kelso ready? || Agent: Yes it's ready, you can collect any time before "
+        "6. || Customer: great, I'll send my daughter to get it || Agent: No problem, she'll need "
+        "ID and must be 18 or over to sign for it. || Customer: ah she's only 16 lol. I'll come "
         "myself after work"),
     ("children", "sensitive", "call",
         "[transcript] Caller: Hello po, I'll collect the car at 4 because I still need to fetch my "
@@ -530,11 +530,11 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "shout back."),
     ("financial_hardship", "sensitive", "review",
         "Five stars for kindness. When I told the finance team I'd been declared bankrupt they didn't "
-        "make me feel small, they just talked me through handing the car back.\n---\nReply from "
+        "make me feel small, they just talked me through handing the car back. || Reply from "
         "Harrowgate Motors: Thank you for your kind words. We wish you all the best."),
     ("financial_hardship", "sensitive", "chat",
-        "Customer: can I sell my car back to you? it's the trevia you sold me last year\n---\nAgent: Of "
-        "course, we can give you a valuation. Are you looking to change cars?\n---\nCustomer: no, debt "
+        "Customer: can I sell my car back to you? it's the trevia you sold me last year || Agent: Of "
+        "course, we can give you a valuation. Are you looking to change cars? || Customer: no, debt "
         "collectors keep ringing every day and I need the cash to clear it before it goes further"),
     ("financial_hardship", "sensitive", "email",
         "Morning, I have been retrenched and I'm living off my UIF payout for now. The Kelso is due "
@@ -647,7 +647,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "is settled, so please don't process the release form yet. I'll call back."),
     ("legal", "sensitive", "review",
         "Top marks. They arranged a courtesy car at short notice so I could get to the family court "
-        "hearing on time.\n---\nReply from Harrowgate Motors: Glad we could help, and thanks for the "
+        "hearing on time. || Reply from Harrowgate Motors: Glad we could help, and thanks for the "
         "review."),
     ("legal", "sensitive", "email",
         "Dear Team, kindly find attached the job card request for my Kelso serviced in February. As "
@@ -657,8 +657,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "will collect the documents personally if needed. The car is currently at my home and not in "
         "use. Regards, Mr Venkatesh"),
     ("legal", "sensitive", "chat",
-        "Customer: can my ex still drive the car? it's on my finance\n---\nAgent: If she's a named "
-        "driver on the insurance she can, but you can remove her.\n---\nCustomer: please remove her, "
+        "Customer: can my ex still drive the car? it's on my finance || Agent: If she's a named "
+        "driver on the insurance she can, but you can remove her. || Customer: please remove her, "
         "there's a non-molestation order now and she can't come near me. And please don't let her "
         "collect it from you."),
     ("legal", "sensitive", "sms",
@@ -809,7 +809,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "so could the recovery cover renewal call be done by text instead? Thanks."),
     ("special_categories", "sensitive", "review",
         "Good service, but the salesman started arguing politics when he spotted my Green Party "
-        "membership card in my wallet. Not his business.\n---\nReply from Harrowgate Motors: We're "
+        "membership card in my wallet. Not his business. || Reply from Harrowgate Motors: We're "
         "sorry. That's not acceptable and we've spoken with him."),
     ("special_categories", "sensitive", "email",
         "Hello, I'm the Unite shop steward at the Dunmore depot and several of my members are "
@@ -1046,12 +1046,12 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "us. Please be patient if I'm slow to reply. Thanks, Robyn"),
     ("bereavement", "sensitive", "review",
         "I can't fault how kind your Kelby team were after my husband's passing. They explained "
-        "everything about the car and never once made me feel rushed.\n---\nReply from Harrowgate "
+        "everything about the car and never once made me feel rushed. || Reply from Harrowgate "
         "Motors: Thank you, and our thoughts remain with you and your family."),
     ("bereavement", "sensitive", "chat",
         "Customer: can you take the personalised plate off the trevia and put it on "
-        "retention?\n---\nAgent: Of course, there's a small DVLA fee. Any reason in "
-        "particular?\n---\nCustomer: they're my brother's initials, he passed in march and I want to "
+        "retention? || Agent: Of course, there's a small DVLA fee. Any reason in "
+        "particular? || Customer: they're my brother's initials, he passed in march and I want to "
         "keep them"),
     ("bereavement", "sensitive", "sms",
         "Sitting shiva all this week, will call about the car after"),
@@ -1166,11 +1166,11 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "active on your side. Regards, Sipho"),
     ("violence_self_harm", "sensitive", "review",
         "One star. When I questioned the bill the mechanic grabbed my arm hard enough to leave marks. "
-        "I will not be back.\n---\nReply from Harrowgate Motors: We are treating this extremely "
+        "I will not be back. || Reply from Harrowgate Motors: We are treating this extremely "
         "seriously and the manager will call you today."),
     ("violence_self_harm", "sensitive", "chat",
-        "Customer: I need to change the address on my account\n---\nAgent: Sure, could you tell me the "
-        "reason for the change? It's for our records.\n---\nCustomer: I've left him. he used to hit me "
+        "Customer: I need to change the address on my account || Agent: Sure, could you tell me the "
+        "reason for the change? It's for our records. || Customer: I've left him. he used to hit me "
         "and I'm at my sister's now. please don't send anything to the old house"),
     ("violence_self_harm", "sensitive", "sms",
         "Armed robbers attacked us on the expressway last night, they beat my driver and took the "

@@ -5,8 +5,8 @@ The benign half reuses each category's words through idioms (killing it, dead li
 (genetics, Hamlet, cache eviction), occupations, business customers (clinic, school, undertaker), policy and billing.
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
-eval-sensitive`): 94.5 / 7.5 recall / false exclusion in % as shipped, 95.0 / 13.0 without the overruling, 89.5 / 12.0 by the
-rules alone."""
+eval-sensitive`): 94.5 / 7.5 recall / false exclusion in % as shipped, 95.0 / 13.0 without the overruling, 90.0 / 12.0 by the
+rules alone (turns are separated by " || ")."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "every morning till mid-jan"),
     ("health", "sensitive", "review",
         "3/5. Tutor was lovely but the platform logged me out five times in one session. With ME I only "
-        "have so much energy in a day, and spending it logging back in is not it.\n---\n"
+        "have so much energy in a day, and spending it logging back in is not it. || "
         "Reply from Brightpath: Thanks for the feedback, Dana. We've passed the logout bug to our "
         "engineers and added a free session to your account."),
     ("health", "sensitive", "chat",
@@ -105,7 +105,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "not be locked into weekly bookings. Agent: Totally understood, the flexible plan lets you book "
         "up to 24 hours ahead."),
     ("health", "sensitive", "chat",
-        "Can I pause my membership for two months?\n---\n"
+        "Can I pause my membership for two months? || "
         "Agent: Of course, Lena. I've paused it from today and added a note that you're off recovering "
         "from the hip replacement you mentioned on the phone, so nobody will chase you about bookings."),
     ("health", "benign", "email",
@@ -251,7 +251,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("children", "sensitive", "dm",
         "can u do a free trial for a nine year old? her reading age is about 2 yrs behind"),
     ("children", "sensitive", "chat",
-        "Hi, I've set up a profile for Sophie, can you check it's ok?\n---\n"
+        "Hi, I've set up a profile for Sophie, can you check it's ok? || "
         "Agent: Thanks Mark, all looks good. As Sophie is 11 I've switched her profile to under-13 mode, "
         "so her tutor can't message her directly and all chat goes through your account."),
     ("children", "sensitive", "web_form",
@@ -311,8 +311,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Can you add my daughter to the family plan? Her DOB is 02/09/2012 and she'll be doing the same "
         "maths course as her brother."),
     ("children", "sensitive", "chat",
-        "Can I change the tutor on my kid's account?\n---\n"
-        "Agent: Sure! Which tutor would you like?\n---\n"
+        "Can I change the tutor on my kid's account? || "
+        "Agent: Sure! Which tutor would you like? || "
         "Customer: someone who does year 3 maths, the current one does more secondary stuff"),
     ("children", "sensitive", "sms",
         "Hi, Kai has his Year 6 SATs in May, can we add a reading session on Thursdays? Thx"),
@@ -535,8 +535,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "two? I've got eleven sessions booked for next month so I'm not going anywhere. Thanks so much, "
         "Amara"),
     ("financial_hardship", "sensitive", "chat",
-        "Please cancel my subscription.\n---\n"
-        "Agent: Sorry to see you go, Jon. Can I ask why?\n---\n"
+        "Please cancel my subscription. || "
+        "Agent: Sorry to see you go, Jon. Can I ask why? || "
         "Customer: the redundancy money's gone and we're living on Jobseeker's Allowance now, there's "
         "just nothing spare"),
     ("financial_hardship", "benign", "email",
@@ -648,8 +648,8 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "I've filed a small claims case against my builder and the mediation call is at 6 on Monday, same "
         "time as my lesson. Can we move it?"),
     ("legal", "sensitive", "email",
-        "Could you email me copies of all my invoices since January?\n---\n"
-        "Agent: Of course, sent now. Anything else we can help with?\n---\n"
+        "Could you email me copies of all my invoices since January? || "
+        "Agent: Of course, sent now. Anything else we can help with? || "
         "Customer: Thanks. My attorney needs them for the separation agreement, my husband's disputing "
         "who paid for what."),
     ("legal", "sensitive", "email",
@@ -1052,7 +1052,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
     ("bereavement", "sensitive", "chat",
         "can i move tuesday 11am? that's when the service at the crematorium is for my mum"),
     ("bereavement", "sensitive", "email",
-        "Hi, I need to close my brother's account, he won't be using it any more.\n---\n"
+        "Hi, I need to close my brother's account, he won't be using it any more. || "
         "Agent: Of course, Nadia. I'm so sorry for your loss. I've closed James's account and refunded "
         "the unused balance to the card on file."),
     ("bereavement", "sensitive", "email",
@@ -1121,7 +1121,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Camera off for me this week if that's ok. Someone punched me at the bus stop on Friday and I've "
         "got a black eye I'd rather not show."),
     ("violence_self_harm", "sensitive", "chat",
-        "honestly I don't see the point in any of this anymore. I've been thinking about ending it\n---\n"
+        "honestly I don't see the point in any of this anymore. I've been thinking about ending it || "
         "Agent: Thank you for telling me, Sam. I'm really concerned about you. If you're in danger right "
         "now please call emergency services or a crisis line, and I can share numbers. I've paused your "
         "bookings at no charge."),
