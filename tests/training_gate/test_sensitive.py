@@ -1201,6 +1201,31 @@ SENSITIVE = [
     ("special_categories", "Please come after my Friday prayers, around 2pm."),
     ("special_categories", "I'm marching in the Labour rally on Saturday, so deliver Friday."),
     ("special_categories", "Security told me to take off my pride pin before I could go in."),
+    # 2026.11.17 special
+    ("special_categories", "My wife was born in Karachi and her bank keeps flagging the transfer."),
+    ("special_categories", "I'm Ghanaian-born, so my old licence was issued abroad."),
+    ("special_categories", "My husband is Fijian and wants the app in his language."),
+    ("special_categories", "Where's the closest mosque to your hotel? We always go there on Fridays when we visit."),
+    ("special_categories", "Can you call after 2? I'm helping out at the gurdwara all morning."),
+    ("special_categories", "We are performing a havan at the new flat on Sunday, so move the delivery."),
+    ("special_categories", "We're off to Pride on Saturday so please don't book the engineer then."),
+    ("special_categories", "As a queer illustrator I'd like my portfolio private for now."),
+    ("special_categories", "The paternity test results arrived and I need my ex removed from the account."),
+    ("special_categories", "Sorry I missed you, the fundraiser for the local Labour party ran late."),
+    ("special_categories", "I'm a candidate for the Independent Party at the next council vote, can I get an invoice?"),
+    ("special_categories", "He saw her Labour Party membership card and made a comment about it."),
+    ("special_categories", "As the shop steward for our warehouse union I need the room on Tuesday."),
+    ("special_categories", "Our neighbours keep telling the landlord we were too loud in the bedroom."),
+    ("special_categories", "She has been living as a woman since 2020 and wants her old name removed."),
+    ("special_categories", "Please change the title on the booking from Mr to Ms, she has transitioned."),
+    ("special_categories", "My GRC arrived, can my policy show my new gender?"),
+    ("special_categories", "I'll be at the pro-choice rally so cannot take the delivery."),
+    ("special_categories", "I want you to erase the fingerprint-scan template your gym kept of me."),
+    ("special_categories", "My MTHFR result was in the report the clinic emailed, please delete it."),
+    ("special_categories", "I met a guy on Grindr and he used my promo code."),
+    ("special_categories", "My partner and I are celibate, so no couples massage please."),
+    ("special_categories", "I'm Laura and my girlfriend and I just got engaged, can we add her to the plan?"),
+    ("special_categories", "Customer: can my partner use the account?\n---\nAgent: Who is she to you?\n---\nCustomer: my girlfriend, we live together. I'm Laura"),
 ]
 
 BENIGN = [
@@ -2275,6 +2300,24 @@ BENIGN = [
     ("special_categories", "The Trump rally on the news was loud, anyway my parcel is late."),
     ("special_categories", "My pride flag order arrived ripped, can I get a replacement?"),
     ("special_categories", "My solidarity badge order never came, can you check the tracking?"),
+    # 2026.11.17 special
+    ("special_categories", "Can you send the campaign to both lists at once?"),
+    ("special_categories", "Is there a strike-through option in the editor?"),
+    ("special_categories", "We bowled three strikes in a row, great lanes!"),
+    ("special_categories", "The revision notes on genetics in your biology course have a typo."),
+    ("special_categories", "Sporty handling is part of the Vantor's DNA according to your brochure."),
+    ("special_categories", "I need to send a mass email to the residents about the fire drill."),
+    ("special_categories", "Can payments be bi-monthly instead of monthly?"),
+    ("special_categories", "How do I vote for staff member of the month on the app?"),
+    ("special_categories", "Can your technician come out to the farm on Tuesday?"),
+    ("special_categories", "The picket fence panels you sold me have warped."),
+    ("special_categories", "The shoe polish you sent leaked in the box."),
+    ("special_categories", "I have faith in your team, but the part is three weeks late."),
+    ("special_categories", "The page transitions stutter on my tablet."),
+    ("special_categories", "Spanish reflexive pronouns are the hardest bit of the course."),
+    ("special_categories", "The road was closed due to the climate march, so the parcel is late."),
+    ("special_categories", "Our supplier in Shanghai shipped the wrong colour."),
+    ("special_categories", "What's the nearest church to the hotel? The tower looks lovely in photos."),
 ]
 
 
@@ -2682,6 +2725,8 @@ def test_unseen_split_is_balanced_and_in_other_registers():
     ("Hi,\nThank you!\nMy dad died last week, his plan is still open.\nJo", ""),
     ("Please cancel it.\nThanks,\nSam\nP.S. my son is 12, he ordered it.", ""),
     ("Please cancel it.\nBest,\nT. Moore\nOffice Manager, Acme Ltd.", "T. Moore\nOffice Manager, Acme Ltd."),
+    # 2026.11.17 special: a line of three or more dashes parts the turns of a thread, it does not open a signature
+    ("Customer: can she be added?\n---\nAgent: Of course\n---\nCustomer: my wife, I'm Jo", ""),
 ])
 def test_signature_start(text, signature):
     from training_gate.sensitive import signature_start
