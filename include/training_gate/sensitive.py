@@ -90,7 +90,7 @@ _ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "because", "following", "be
 # A line on its own that closes an email: what follows is a signature, not the message.
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks)|thanks(?: again| so much)?|thank you|"
-    r"cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|--(?!-)|sent from my .*)[ \t,.!]*$",
+    r"cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|--+|sent from my .*)[ \t,.!]*$",
     re.IGNORECASE | re.MULTILINE)
 # Dependency relations climbed from a matched word to the clause that says who it is about.
 _CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound", "amod", "advcl", "conj",
