@@ -276,15 +276,18 @@ def signature_start(text: str) -> int:
 
 
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b", re.IGNORECASE)
+# A turn of a conversation after a "---" rule: a speaker's label ("Customer: ...") or a greeting ("Hi Nadia, ...").
+_TURN = re.compile(r"^\s*(?:(?:customer|cust|agent|caller|advisor|adviser|rep|me|guest|client)\s*:|(?:hi|hello|hey|dear)[ ,!])",
+                   re.IGNORECASE)
 _PROSE_WORDS = 4
 
 
 def _is_prose(line: str) -> bool:
-    """A line of the message rather than of a signature: a postscript, or a sentence of a few words,
+    """A line of the message rather than of a signature: a postscript, a conversation's turn, or a sentence of a few words,
     mostly lowercase, ending in . ? or ! (not a title and company, "Office Manager, Acme Ltd.")."""
     line = line.strip()
     words = line.split()
-    return bool(_POSTSCRIPT.match(line)) or (
+    return bool(_POSTSCRIPT.match(line) or _TURN.match(line)) or (
         len(words) >= _PROSE_WORDS and line[-1:] in ".?!" and sum(w[0].islower() for w in words) * 2 >= len(words))
 
 
