@@ -1225,6 +1225,21 @@ SENSITIVE = [
     ("special_categories", "I met a guy on Grindr and he used my promo code."),
     ("special_categories", "My partner and I are celibate, so no couples massage please."),
     ("special_categories", "I'm Laura and my girlfriend and I just got engaged, can we add her to the plan?"),
+    # 2026.11.17 children
+    ("children", "Running late, I have to drop my boy at daycare first."),
+    ("children", "I pick up from Busy Bees nursery at 4 so can we make it 5?"),
+    ("children", "Tom's creche shuts at noon on Friday, can the call be in the morning?"),
+    ("children", "Our high schooler needs help with chemistry this term."),
+    ("children", "Can we move the lesson? It's Ava's tenth birthday on Monday."),
+    ("children", "Please add Noah's 5th grade science sessions to my plan."),
+    ("children", "Three kids under 4 in the back, so we need the bigger car."),
+    ("children", "Can't make Saturday, it's my daughter's under 12s cup match."),
+    ("children", "Because Mia is 9 we'd like the junior plan for her."),
+    ("children", "As you told us you're 14, we need a parent to approve the account."),
+    ("children", "Our panganay is turning 12 next week, can we add a cake?"),
+    ("children", "My daughter is now in Standard IV and needs a maths tutor."),
+    ("children", "Her boy starts TK in August, do you have morning slots?"),
+    ("children", "Registration for the swim club: Ella Marsh, born 3 March 2016."),
 ]
 
 BENIGN = [
@@ -2317,6 +2332,19 @@ BENIGN = [
     ("special_categories", "The road was closed due to the climate march, so the parcel is late."),
     ("special_categories", "Our supplier in Shanghai shipped the wrong colour."),
     ("special_categories", "What's the nearest church to the hotel? The tower looks lovely in photos."),
+    # 2026.11.17 children
+    ("children", "We collect from the garden nursery every Tuesday for the shop displays."),
+    ("children", "Please drop the parcel at the school reception, it's the invoices."),
+    ("children", "The two kids under 5 travel free, according to your policy page."),
+    ("children", "As Mark is 45 I've put him on the senior plan."),
+    ("children", "You said you're 5 minutes away, but nobody has arrived."),
+    ("children", "I'm taking a minor in philosophy next term, do you sell the reading list?"),
+    ("children", "I'm a Year 3 teacher looking for a course to improve my own Spanish."),
+    ("children", "I can tutor both KS3 and KS4 physics, which one should I list?"),
+    ("children", "I left school after my O levels back in 1985 and want to learn algebra now."),
+    ("children", "My baby (the old camper van) needs a new clutch before the trip."),
+    ("children", "My boiler's only a toddler, 3 years old, and it's already leaking."),
+    ("children", "Do you have the small ones in stock or only the large helmets?"),
 ]
 
 
