@@ -269,10 +269,25 @@ def signature_start(text: str) -> int:
     A sign-off followed by prose or a postscript ("Thank you!" opening a message, "P.S. ...") does not
     start a signature: a signature is names, titles, companies and contact lines."""
     for match in _SIGN_OFF.finditer(text):
-        if match.end() < len(text.rstrip()) and match.start() > 0 \
+        if match.end() < len(text.rstrip()) and match.start() > 0 and not _opens_turn(text, match) \
                 and not any(_is_prose(line) for line in text[match.end():].splitlines()):
             return match.end()
     return len(text)
+
+
+_TURN_LABEL = re.compile(r"\s*(?:customer|agent|caller|client|cust|user|me|support|advisor|adviser|rep|operator|guest|member|reply)\b[\w ]{0,20}:",
+                         re.IGNORECASE)
+_TURN_WORDS = 8
+
+
+def _opens_turn(text: str, sign_off) -> bool:
+    """The sign-off is followed by a speaker's turn of a pasted chat ("---\\nCustomer: ...", or after a dash line a
+    long, mostly lowercase line: "---\\nHi Mr Kowalski, I've cancelled it as asked ..."): the dashes separate turns."""
+    if _TURN_LABEL.match(text, sign_off.end()):
+        return True
+    words = text[sign_off.end():].strip().split("\n", 1)[0].split()
+    return sign_off.group().strip().startswith("--") and len(words) >= _TURN_WORDS \
+        and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?s\b", re.IGNORECASE)

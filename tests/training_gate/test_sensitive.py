@@ -1201,6 +1201,21 @@ SENSITIVE = [
     ("special_categories", "Please come after my Friday prayers, around 2pm."),
     ("special_categories", "I'm marching in the Labour rally on Saturday, so deliver Friday."),
     ("special_categories", "Security told me to take off my pride pin before I could go in."),
+    # 2026.11.17 hardlegal
+    ("financial_hardship", "I'm not able to pay the rent this month, can I have a week?"),
+    ("financial_hardship", "We are no longer able to keep up with the loan repayments."),
+    ("financial_hardship", "I am unable to continue the monthly instalments on the van."),
+    ("financial_hardship", "I haven't had any income since March, please pause my plan."),
+    ("financial_hardship", "My husband has had no work for six weeks now."),
+    ("financial_hardship", "My salary has not been credited for the past three months."),
+    ("financial_hardship", "Been on the dole for a year, can you waive the fee?"),
+    ("financial_hardship", "The bank refused to extend my overdraft and my wages haven't come in."),
+    ("financial_hardship", "Due to my dad's shop closing down we are unable to pay the fees this term."),
+    ("financial_hardship", "Cancel my plan please.\n---\nAgent: Can I ask why?\n---\nCustomer: the bailiffs came round again yesterday"),
+    ("legal", "The magistrates banned him from driving for a year so cancel his insurance."),
+    ("legal", "My licence was suspended after court yesterday, my sister will collect the van."),
+    ("legal", "Sorry I missed the session, my non-mol hearing overran."),
+    ("legal", "Thanks for cancelling.\n---\nHi Ms Reed, as you said on the phone the judge has banned you from driving for six months, so we refunded the rest"),
 ]
 
 BENIGN = [
@@ -2275,6 +2290,20 @@ BENIGN = [
     ("special_categories", "The Trump rally on the news was loud, anyway my parcel is late."),
     ("special_categories", "My pride flag order arrived ripped, can I get a replacement?"),
     ("special_categories", "My solidarity badge order never came, can you check the tracking?"),
+    # 2026.11.17 hardlegal
+    ("financial_hardship", "I'm not able to make the repayment through the app, it crashes."),
+    ("financial_hardship", "We can't continue with the payments screen, it freezes."),
+    ("financial_hardship", "The builders have done no work for three weeks on our kitchen."),
+    ("financial_hardship", "Our local shop closed down so please deliver to my home."),
+    ("financial_hardship", "We're a debt collection agency and need a portal where creditors can log in."),
+    ("financial_hardship", "I need a tutor for debt vs equity financing and the essay on unemployment."),
+    ("financial_hardship", "She's training to become an insolvency practitioner and needs the insolvency exam papers."),
+    ("legal", "Can I book a court for Saturday? Court 3 if possible."),
+    ("legal", "can sue at the front desk give me a call about the towels pls"),
+    ("legal", "Criminal how cheap your tyres are, thanks!"),
+    ("legal", "The contract reads like lawyer-level jargon, can you simplify it?"),
+    ("legal", "I'm preparing for a moot court round and need a tutor for my paralegal certificate."),
+    ("legal", "Can I 'divorce' my two profiles and keep the photos?"),
 ]
 
 
