@@ -1240,6 +1240,20 @@ SENSITIVE = [
     ("children", "My daughter is now in Standard IV and needs a maths tutor."),
     ("children", "Her boy starts TK in August, do you have morning slots?"),
     ("children", "Registration for the swim club: Ella Marsh, born 3 March 2016."),
+    # 2026.11.17 hardlegal
+    ("financial_hardship", "I'm not able to pay the rent this month, can I have a week?"),
+    ("financial_hardship", "We are no longer able to keep up with the loan repayments."),
+    ("financial_hardship", "I am unable to continue the monthly instalments on the van."),
+    ("financial_hardship", "I haven't had any income since March, please pause my plan."),
+    ("financial_hardship", "My husband has had no work for six weeks now."),
+    ("financial_hardship", "My salary has not been credited for the past three months."),
+    ("financial_hardship", "Been on the dole for a year, can you waive the fee?"),
+    ("financial_hardship", "The bank refused to extend my overdraft and my wages haven't come in."),
+    ("financial_hardship", "Due to my dad's shop closing down we are unable to pay the fees this term."),
+    ("legal", "The magistrates banned him from driving for a year so cancel his insurance."),
+    ("legal", "My licence was suspended after court yesterday, my sister will collect the van."),
+    ("legal", "Sorry I missed the session, my non-mol hearing overran."),
+    ("legal", "Hi Ms Reed, as you said on the phone the judge has banned you from driving for six months, so we refunded the rest"),
 ]
 
 BENIGN = [
@@ -2345,6 +2359,20 @@ BENIGN = [
     ("children", "My baby (the old camper van) needs a new clutch before the trip."),
     ("children", "My boiler's only a toddler, 3 years old, and it's already leaking."),
     ("children", "Do you have the small ones in stock or only the large helmets?"),
+    # 2026.11.17 hardlegal
+    ("financial_hardship", "I'm not able to make the repayment through the app, it crashes."),
+    ("financial_hardship", "We can't continue with the payments screen, it freezes."),
+    ("financial_hardship", "The builders have done no work for three weeks on our kitchen."),
+    ("financial_hardship", "Our local shop closed down so please deliver to my home."),
+    ("financial_hardship", "We're a debt collection agency and need a portal where creditors can log in."),
+    ("financial_hardship", "I need a tutor for debt vs equity financing and the essay on unemployment."),
+    ("financial_hardship", "She's training to become an insolvency practitioner and needs the insolvency exam papers."),
+    ("legal", "Can I book a court for Saturday? Court 3 if possible."),
+    ("legal", "can sue at the front desk give me a call about the towels pls"),
+    ("legal", "Criminal how cheap your tyres are, thanks!"),
+    ("legal", "The contract reads like lawyer-level jargon, can you simplify it?"),
+    ("legal", "I'm preparing for a moot court round and need a tutor for my paralegal certificate."),
+    ("legal", "Can I 'divorce' my two profiles and keep the photos?"),
 ]
 
 
