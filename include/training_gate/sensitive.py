@@ -87,10 +87,11 @@ _NEGATIONS = frozenset({"not", "no", "never", "n't", "nt", "without", "nor", "no
 # Prepositions that open an adjunct ("after my op", "as a Hindu"): a negation outside does not reach in.
 _ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "because", "following", "before", "during", "despite", "as",
                                    "due", "owing", "thanks", "from", "through"})
-# A line on its own that closes an email: what follows is a signature, not the message.
+# A line on its own that closes an email: what follows is a signature, not the message. The signature dash is two
+# dashes ("-- "); a line of three or more ("---") separates the turns of a chat transcript (2026.11.17 hbv).
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks)|thanks(?: again| so much)?|thank you|"
-    r"cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|--+|sent from my .*)[ \t,.!]*$",
+    r"cheers|best|sincerely|yours(?: sincerely| faithfully| truly)?|--|sent from my .*)[ \t,.!]*$",
     re.IGNORECASE | re.MULTILINE)
 # Dependency relations climbed from a matched word to the clause that says who it is about.
 _CLIMB = frozenset({"acomp", "attr", "dobj", "pobj", "prep", "xcomp", "compound", "amod", "advcl", "conj",

@@ -2682,6 +2682,8 @@ def test_unseen_split_is_balanced_and_in_other_registers():
     ("Hi,\nThank you!\nMy dad died last week, his plan is still open.\nJo", ""),
     ("Please cancel it.\nThanks,\nSam\nP.S. my son is 12, he ordered it.", ""),
     ("Please cancel it.\nBest,\nT. Moore\nOffice Manager, Acme Ltd.", "T. Moore\nOffice Manager, Acme Ltd."),
+    # 2026.11.17 hbv: a line of three dashes separates the turns of a transcript, it opens no signature
+    ("Customer: hi\n---\nAgent: Hello, how can I help?\n---\nCustomer: my dad died, close it pls", ""),
 ])
 def test_signature_start(text, signature):
     from training_gate.sensitive import signature_start
