@@ -834,6 +834,11 @@ def _denies_only_doing(negation, verbs: frozenset[str]) -> bool:
     return verb.lemma_ in verbs and any(c.dep_ == "aux" and c.lower_ in _INABILITY_MODALS for c in verb.children)
 
 
+def _alternative(token) -> bool:
+    """A "not" that offers an alternative rather than denying: "can help me or not, I got epilepsy", "whether or not"."""
+    return token.lower_ == "not" and token.i > 0 and token.doc[token.i - 1].lower_ == "or"
+
+
 def _negation_of(span):
     """The negation token that governs the match (see is_negated), or None."""
     doc = span.doc
@@ -845,7 +850,7 @@ def _negation_of(span):
             break  # "No, my father died": the negation belongs to another clause
         if owned and token.lemma_ in _VOLITION:
             return None  # "I don't want my diagnosis shared": wanting is denied, not the diagnosis
-        if token.lower_ in _NEGATIONS or token.lemma_ == "not":
+        if (token.lower_ in _NEGATIONS or token.lemma_ == "not") and not _alternative(token):
             return None if _denies_telling(token, span) else token
     current = span.root
     for _ in range(4):
@@ -853,7 +858,7 @@ def _negation_of(span):
             return None
         if current.i != span.root.i and current.lemma_ in _TELLING:
             return None
-        negations = [c for c in current.children if c.dep_ == "neg" and not span.start <= c.i < span.end]
+        negations = [c for c in current.children if c.dep_ == "neg" and not span.start <= c.i < span.end and not _alternative(c)]
         if negations:
             return negations[0]
         if current.dep_ == "prep" and current.lower_ in _ADJUNCT_PREPOSITIONS:
