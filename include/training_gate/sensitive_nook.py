@@ -1065,7 +1065,7 @@ ENTRIES: list[tuple[str, str, str, str]] = [
         "Reason for cancellation: the learner on this account, my husband Colin, died in July. Please "
         "stop all emails and reminders in his name."),
     ("bereavement", "benign", "chat",
-        "the app is dead again, can't log in at all"),
+        "the app is dead again on my laptop, can't log in at all"),
     ("bereavement", "benign", "email",
         "There's a dead link on your pricing page, the 'compare plans' button goes to a 404."),
     ("bereavement", "benign", "review",
