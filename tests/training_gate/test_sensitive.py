@@ -1277,6 +1277,16 @@ SENSITIVE = [
     ("violence_self_harm", "can't talk, he's home. don't call this number please"),
     ("violence_self_harm", "Some nights I keep thinking about driving into a tree on the way home."),
     ("violence_self_harm", "I can't see the point in anything anymore and I'm scared to go back home."),
+    # risks narrowed 2026.11.17, r2
+    ("financial_hardship", "I am not able to pay the instalment because I lost my job."),
+    ("financial_hardship", "We have had no work for six weeks and the rent is due."),
+    ("legal", "I'm at court today so can't take the call."),
+    ("legal", "I lost my licence for 12 months and can't drive to work."),
+    ("health", "She was admitted with sepsis on Sunday."),
+    ("bereavement", "The removal for my uncle is Thursday and the funeral on Friday."),
+    ("bereavement", "We will be waking my father at home tomorrow."),
+    ("violence_self_harm", "He grabbed my arm to stop me leaving."),
+    ("violence_self_harm", "I don't feel safe in my own flat. I'm scared to go back to that house."),
 ]
 
 BENIGN = [
@@ -2427,6 +2437,16 @@ BENIGN = [
     ("violence_self_harm", "The cats keep touching my screen and it locks every time."),
     ("violence_self_harm", "He said he'd sort me out with a discount next time, great salesman."),
     ("bereavement", "My nonna passed her driving test at 70!"),
+    # risks narrowed 2026.11.17, r2
+    ("financial_hardship", "We were not able to pay the rent because your payment portal was down."),
+    ("financial_hardship", "We haven't had any work for six weeks for the subcontractor, can we pause his account?"),
+    ("legal", "Our match at court tomorrow got cancelled, refund the coaching?"),
+    ("legal", "I lost my licence for a year, it turned up in my old wallet."),
+    ("health", "He was admitted on a complimentary pass and the seat was taken."),
+    ("bereavement", "The removal men for my mum never turned up."),
+    ("bereavement", "Your drivers keep waking my mum at home with the doorbell at 7am."),
+    ("violence_self_harm", "My sister grabbed my arm and showed me the discount sign."),
+    ("violence_self_harm", "I don't feel safe in that rickety lift. I'm scared to go back on that broken escalator."),
 ]
 
 
