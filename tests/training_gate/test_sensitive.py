@@ -1277,6 +1277,16 @@ SENSITIVE = [
     ("violence_self_harm", "can't talk, he's home. don't call this number please"),
     ("violence_self_harm", "Some nights I keep thinking about driving into a tree on the way home."),
     ("violence_self_harm", "I can't see the point in anything anymore and I'm scared to go back home."),
+    # risks narrowed 2026.11.17, r1
+    ("children", "I collect my son from Little Acorns nursery at 3pm and he was upset."),
+    ("children", "My kids under 4 were left alone at the play area."),
+    ("children", "As Tom is 12 we think he is too young to be home alone."),
+    ("special_categories", "I took a paternity test and the result showed he is not my father."),
+    ("special_categories", "I'd like to book the function room for our Green Party branch meeting."),
+    ("special_categories", "I have been living as a woman and it has been hard at work."),
+    ("special_categories", "I was going to Pride with my girlfriend."),
+    ("special_categories", "I am trans and staff misgendered me."),
+    ("special_categories", "I am a member of the Labour Party and was harassed for it."),
 ]
 
 BENIGN = [
@@ -2427,6 +2437,17 @@ BENIGN = [
     ("violence_self_harm", "The cats keep touching my screen and it locks every time."),
     ("violence_self_harm", "He said he'd sort me out with a discount next time, great salesman."),
     ("bereavement", "My nonna passed her driving test at 70!"),
+    # risks narrowed 2026.11.17, r1
+    ("children", "Jenny's nursery has lovely hydrangeas this spring."),
+    ("children", "I collect from Greenway nursery every Saturday, the roses were great."),
+    ("children", "Three kids under 4 go free with a paying adult."),
+    ("children", "As Tom is 12 we moved him to table 14."),
+    ("special_categories", "Our clinic wants to start stocking paternity tests, what is the wholesale price?"),
+    ("special_categories", "The meeting of the local Green Party is in your function room on Friday."),
+    ("special_categories", "She was living as a woman of means in the city."),
+    ("special_categories", "We went to Pride supermarket for the cake."),
+    ("special_categories", "As a trans-atlantic traveller I want extra legroom."),
+    ("special_categories", "She is a member of the Summer Party committee and booked the marquee."),
 ]
 
 
