@@ -1287,6 +1287,16 @@ SENSITIVE = [
     ("bereavement", "We will be waking my father at home tomorrow."),
     ("violence_self_harm", "He grabbed my arm to stop me leaving."),
     ("violence_self_harm", "I don't feel safe in my own flat. I'm scared to go back to that house."),
+    # risks narrowed 2026.11.17, r1
+    ("children", "I collect my son from Little Acorns nursery at 3pm and he was upset."),
+    ("children", "My kids under 4 were left alone at the play area."),
+    ("children", "As Tom is 12 we think he is too young to be home alone."),
+    ("special_categories", "I took a paternity test and the result showed he is not my father."),
+    ("special_categories", "I'd like to book the function room for our Green Party branch meeting."),
+    ("special_categories", "I have been living as a woman and it has been hard at work."),
+    ("special_categories", "I was going to Pride with my girlfriend."),
+    ("special_categories", "I am trans and staff misgendered me."),
+    ("special_categories", "I am a member of the Labour Party and was harassed for it."),
 ]
 
 BENIGN = [
@@ -2447,6 +2457,17 @@ BENIGN = [
     ("bereavement", "Your drivers keep waking my mum at home with the doorbell at 7am."),
     ("violence_self_harm", "My sister grabbed my arm and showed me the discount sign."),
     ("violence_self_harm", "I don't feel safe in that rickety lift. I'm scared to go back on that broken escalator."),
+    # risks narrowed 2026.11.17, r1
+    ("children", "Jenny's nursery has lovely hydrangeas this spring."),
+    ("children", "I collect from Greenway nursery every Saturday, the roses were great."),
+    ("children", "Three kids under 4 go free with a paying adult."),
+    ("children", "As Tom is 12 we moved him to table 14."),
+    ("special_categories", "Our clinic wants to start stocking paternity tests, what is the wholesale price?"),
+    ("special_categories", "The meeting of the local Green Party is in your function room on Friday."),
+    ("special_categories", "She was living as a woman of means in the city."),
+    ("special_categories", "We went to Pride supermarket for the cake."),
+    ("special_categories", "As a trans-atlantic traveller I want extra legroom."),
+    ("special_categories", "She is a member of the Summer Party committee and booked the marquee."),
 ]
 
 
