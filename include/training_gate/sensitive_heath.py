@@ -6,7 +6,8 @@ links, kill -9), idioms, band and brand names, occupations, businesses as custom
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 94.5 / 3.0 recall / false exclusion in % as shipped, 96.0 / 10.5 without the overruling, 91.0 / 9.5 by the
-rules alone (turns are separated by " || ")."""
+rules alone (turns are separated by " || "). Then read while tuning the rules for 2026.11.17 and trained
+on."""
 
 from __future__ import annotations
 

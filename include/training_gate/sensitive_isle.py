@@ -6,7 +6,8 @@ as customers, occupations, adult ages, general policy questions and routine paym
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 96.0 / 5.0 recall / false exclusion in % as shipped, 97.5 / 8.5 without the overruling, 91.0 / 7.5 by the
-rules alone (turns are separated by " || ")."""
+rules alone (turns are separated by " || "). Then read while tuning the rules for 2026.11.17 and trained
+on."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ hall, a law firm, a debt agency, funeral directors), occupations, product questi
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 90.0 / 4.0 recall / false exclusion in % as shipped, 92.0 / 9.5 without the overruling, 86.5 / 8.0 by the
-rules alone (turns are separated by " || ")."""
+rules alone (turns are separated by " || "). Then read while tuning the rules for 2026.11.17 and trained
+on."""
 
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ The benign half reuses each category's words through idioms (killing it, dead li
 50 sensitive and 50 benign tickets for children and for special categories, 20 and 20 for each other category.
 First reading (policy 2026.11.16, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 94.5 / 7.5 recall / false exclusion in % as shipped, 95.0 / 13.0 without the overruling, 90.0 / 12.0 by the
-rules alone (turns are separated by " || ")."""
+rules alone (turns are separated by " || "). Then read while tuning the rules for 2026.11.17 and trained
+on."""
 
 from __future__ import annotations
 
