@@ -146,7 +146,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "juniper", "basalt", "willow", "prairie", "canyon", "thistle", "marlow", "solstice",
                        "gazette", "hollow", "delta", "quill", "fable", "tandem", "ridge", "mosaic", "ferry", "coral",
                        "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden", "aster", "birch", "cedar",
-                       "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook")
+                       "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook", "bay", "cove",
+                       "dell", "fen", "glen", "moor")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
