@@ -2,8 +2,8 @@
 
 The rules are precise but miss phrasings nobody wrote a rule for; a linear classifier trained on
 the labelled tickets catches some of them. Logistic regressions read TF-IDF features of two
-views of the ticket's public text: words and word pairs, and 2-5 character pieces inside word
-boundaries, which carry over to spellings, typos and inflections the training tickets never used.
+views of the ticket's public text: words (not function words) and word pairs, and 2-5 character
+pieces inside word boundaries, which carry over to spellings, typos and inflections the training tickets never used.
 There is one per category, and one pooled head (``ANY``: sensitive in any category, against
 benign), which learns from every sensitive ticket at once and tells sensitive from benign better
 on writers it never saw. The category heads flag; ``SensitiveDetector`` ORs their flags with the
@@ -45,14 +45,14 @@ import os
 import re
 import time
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-10"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-12"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -72,7 +72,7 @@ HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "o
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                    "aster", "birch", "jetty", "knoll", "bay", "cove")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
-LONG_BENIGN = 1500  # long benign texts joined from the benign tickets (``long_benign``)
+LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
 VETO_BUDGET = 0.01  # share of the sensitive tickets the classifier may overrule the rules on, out of fold
 
@@ -144,10 +144,22 @@ WORD_RANGE, CHAR_RANGE = (1, 2), (2, 5)  # n-gram lengths of the two views
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
-def word_grams(text: str) -> list[str]:
-    """Words of two or more letters and digits, and each pair of neighbours (lowercased)."""
+NEGATIONS = frozenset({"no", "not", "nor", "never", "nothing", "none", "neither", "cannot"})
+
+
+def function_words() -> frozenset[str]:
+    """For training: English function words ("had", "and", "for", "until") that are no feature on their
+    own. Alone, "had" weighed as much as a diagnosis ("I've had it for 8 years" read as health, from "I
+    had surgery"); in pairs they still count ("had surgery", "not pregnant"). Negations stay features.
+    The list is scikit-learn's, saved in the artefact, so that scoring needs no scikit-learn."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    return frozenset(ENGLISH_STOP_WORDS) - NEGATIONS
+
+
+def word_grams(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Words of two or more letters and digits not in ``skip``, and each pair of neighbours (lowercased)."""
     tokens = _TOKEN.findall(text.lower())
-    return tokens + [" ".join(pair) for pair in zip(tokens, tokens[1:], strict=False)]
+    return [t for t in tokens if t not in skip] + [" ".join(pair) for pair in zip(tokens, tokens[1:], strict=False)]
 
 
 def char_grams(text: str) -> list[str]:
@@ -163,13 +175,14 @@ def char_grams(text: str) -> list[str]:
     return grams
 
 
-def _analyzers() -> dict:
+def _analyzers(skip: frozenset[str]) -> dict:
     """For training: the two views' vectorizers, which choose the vocabularies and idf weights.
     Their n-grams are ``word_grams`` and ``char_grams`` (a test holds them equal), so scoring
     needs no scikit-learn: words and word pairs (what is said), and 2-5 character pieces inside
     word boundaries (spelling variants, typos and inflections a word feature would miss)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    return {"word": TfidfVectorizer(ngram_range=WORD_RANGE, min_df=2, sublinear_tf=True, dtype=np.float32),
+    return {"word": TfidfVectorizer(analyzer=partial(word_grams, skip=skip), min_df=2, sublinear_tf=True,
+                                    dtype=np.float32),
             "char": TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2, sublinear_tf=True,
                                     dtype=np.float32)}
 
@@ -180,13 +193,12 @@ class LinearModel:
     Fitted or loaded, it scores through the same code (``features``), from the vocabularies and
     idf weights alone, so a loaded model gives the scores the trained one gave."""
 
-    VIEWS = (("word", word_grams), ("char", char_grams))
-
     def __init__(self, arrays: dict):
         self.arrays = arrays
         self.views = []
         offset = 0
-        for view, grams in self.VIEWS:
+        skip = frozenset(str(w) for w in arrays.get("function_words", ()))  # none saved: every word counts
+        for view, grams in (("word", partial(word_grams, skip=skip)), ("char", char_grams)):
             terms = arrays[f"{view}_terms"]
             self.views.append((grams, {str(t): i for i, t in enumerate(terms)}, arrays[f"{view}_idf"], offset))
             offset += len(terms)
@@ -195,8 +207,9 @@ class LinearModel:
     @classmethod
     def fit(cls, texts: list[str], labels: list[str | None], c: float) -> LinearModel:
         from sklearn.linear_model import LogisticRegression
-        arrays: dict = {}
-        for view, analyzer in _analyzers().items():
+        skip = function_words()
+        arrays: dict = {"function_words": np.array(sorted(skip), dtype=str)}
+        for view, analyzer in _analyzers(skip).items():
             analyzer.fit(texts)
             terms = sorted(analyzer.vocabulary_, key=analyzer.vocabulary_.get)
             arrays[f"{view}_terms"] = np.array(terms, dtype=str)
@@ -401,8 +414,9 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
                                   "benign), lbfgs, balanced class weights; a category is flagged by its own head, "
                                   "the pooled head decides the overruling",
                          "C": c,
-                         "features": "TF-IDF (1 + log tf, l2 per view): words and word pairs, and 2-5 character "
-                                     "pieces within word boundaries; terms seen in at least 2 training texts",
+                         "features": "TF-IDF (1 + log tf, l2 per view): words (not function words) and word "
+                                     "pairs, and 2-5 character pieces within word boundaries; terms seen in at "
+                                     "least 2 training texts",
                          "terms": {"word": len(final.arrays["word_terms"]), "char": len(final.arrays["char_terms"])},
                          "text": "public subject and comments joined, lowercased"},
         "scikit_learn_version": sklearn.__version__,

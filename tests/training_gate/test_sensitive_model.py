@@ -322,12 +322,22 @@ def test_scoring_reads_the_text_as_training_did_without_scikit_learn():
     from sklearn.feature_extraction.text import CountVectorizer
 
     from training_gate.sensitive_eval import build_eval_set
-    from training_gate.sensitive_model import CHAR_RANGE, WORD_RANGE, char_grams, example_text, word_grams
+    from training_gate.sensitive_model import (
+        CHAR_RANGE,
+        WORD_RANGE,
+        char_grams,
+        example_text,
+        function_words,
+        word_grams,
+    )
 
     texts = [example_text(e) for e in build_eval_set()[::7]] + ["", "a", "I ok!!", "tab\there  two  spaces", "Ünï ÉTÉ ß"]
     words = CountVectorizer(ngram_range=WORD_RANGE).build_analyzer()
     chars = CountVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE).build_analyzer()
     assert all(words(t) == word_grams(t) and chars(t) == char_grams(t) for t in texts)
+    skip = function_words()
+    assert "had" in skip and "not" not in skip
+    assert all(word_grams(t, skip) == [g for g in words(t) if " " in g or g not in skip] for t in texts)
     code = ("import sys; from training_gate.sensitive_model import SensitiveModel, DEFAULT_MODEL_DIR; "
             "SensitiveModel(DEFAULT_MODEL_DIR).flag_many(['my son is 12']); assert 'sklearn' not in sys.modules")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120).returncode == 0
