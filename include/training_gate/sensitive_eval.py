@@ -124,6 +124,13 @@ phrasing. Every template belongs to a split:
   ``glade`` (family history, DNA kits, photo printing and memorial products): 340 each in the same mix,
   measured once on the stage of 2026.11.15. Aster and birch were drawn at random as held out before any was
   written; the rules were then tuned on the other four, and the classifier trained on them.
+- ``heath``, ``isle``, ``jetty``, ``knoll``, ``marsh`` and ``nook`` (400 each, 50 + 50 for children and for special
+  categories, 20 + 20 for each other category; measured once on the stage of 2026.11.16), and ``bay``, ``cove``,
+  ``dell``, ``fen``, ``glen`` and ``moor`` (400 each, 50 + 50 for children and for special categories, 30 + 30 for
+  financial hardship, 20 + 20 for health and for violence, 15 + 15 for legal and for bereavement; measured once on
+  the stage of 2026.11.17): each round by six more writers who had not seen the rules. Jetty and knoll, then bay and
+  cove, were drawn at random as held out before any of their round was written; the rules were tuned on the other
+  four of each round, and the classifier trained on them.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and

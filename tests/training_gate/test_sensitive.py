@@ -15,6 +15,8 @@ from training_gate.policy import SENSITIVE_CATEGORIES
 TARGET_RECALL = 0.95
 TARGET_FALSE_EXCLUSION = 0.05
 MIN_EXAMPLES = 20
+WEIGHTED_SPLITS = ("bay", "cove", "dell", "fen", "glen", "moor")  # 15 + 15 for legal and for bereavement
+WEIGHTED_MIN_EXAMPLES = 15
 
 
 def categories_of(detector, text: str) -> tuple[str, ...]:
@@ -2761,7 +2763,8 @@ def _overall(rows) -> tuple[float, float]:
     *[(split, HARBOR_LEDGER_FLOORS, MIN_EXAMPLES) for split in ("harbor", "ledger")],
     ("lantern", LANTERN_FLOORS, MIN_EXAMPLES),
     *[(split, SUMMIT_BEACON_MEADOW_FLOORS, MIN_EXAMPLES) for split in ("summit", "beacon", "meadow")],
-    *[(split, floors, MIN_EXAMPLES) for split, floors in NEW_WRITER_FLOORS.items()],
+    *[(split, floors, WEIGHTED_MIN_EXAMPLES if split in WEIGHTED_SPLITS else MIN_EXAMPLES)
+      for split, floors in NEW_WRITER_FLOORS.items()],
 ])
 def test_eval_hand_written_split_does_not_regress(eval_report, split, floors, min_examples):
     """The hand-written splits: a floor at what the stage achieves (a small margin), overall and
@@ -2817,13 +2820,15 @@ STRANGER_SPLITS = {**{s: PARTIAL_SPLITS[s] for s in ("field", "queue", "triage")
 @pytest.mark.parametrize("split", sorted(STRANGER_SPLITS))
 def test_stranger_split_is_balanced_and_new(split):
     """The splits written without sight of the rules: as many benign tickets as sensitive ones per
-    category, at least 20 of each, in six registers or more, and no ticket of the other splits."""
+    category, at least 20 of each (15 in the splits weighted to other categories), in six registers or
+    more, and no ticket of the other splits."""
     from training_gate.sensitive_eval import HAND_WRITTEN_SPLITS, split_examples
 
     examples = split_examples(split)
     per_category = Counter((e["confusable_with"], e["label"] is not None) for e in examples)
     assert set(per_category) == {(c, s) for c in STRANGER_SPLITS[split] for s in (True, False)}
-    assert all(count >= MIN_EXAMPLES for count in per_category.values())
+    least = WEIGHTED_MIN_EXAMPLES if split in WEIGHTED_SPLITS else MIN_EXAMPLES
+    assert all(count >= least for count in per_category.values())
     assert all(per_category[(c, True)] == per_category[(c, False)] for c in STRANGER_SPLITS[split])
     assert len({e["register"] for e in examples}) >= 6
     assert len({e["id"] for e in examples}) == len(examples)
