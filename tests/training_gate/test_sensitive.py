@@ -1299,6 +1299,26 @@ SENSITIVE = [
     ("special_categories", "I was going to Pride with my girlfriend."),
     ("special_categories", "I am trans and staff misgendered me."),
     ("special_categories", "I am a member of the Labour Party and was harassed for it."),
+    # tune-children round: ages with the next birthday, counts under an age at home, plural school years, teams, named
+    # school years, birth notices, a new baby home, ages guessed, bare ages after a name, sweet sixteens
+    ("children", "How old is the user? Twelve, thirteen in August."),
+    ("children", "We've got 2 under 4 in the house so the dishwasher matters."),
+    ("children", "The Year 5s have a trip on Monday so pick-up is at 4."),
+    ("children", "Booking for my daughter's netball squad, the under 14s, eight girls."),
+    ("children", "She's just started at Oakfield Primary and needs a lift home."),
+    ("children", "Our Freya is in P3 and needs a basic phone."),
+    ("children", "Note: account user at the Leeds store is 15."),
+    ("children", "Our records show the line belongs to an under-12."),
+    ("children", "Can the driver wait, the Y4 nativity is running late."),
+    ("children", "Births: Lily Rose, born Monday at St Mary's weighing 3.2 kg."),
+    ("children", "Announcing Oscar, 8lb 3oz, arrived safely."),
+    ("children", "Welcome to the world Harry, we're over the moon."),
+    ("children", "A baby sister for Leo arrived this morning."),
+    ("children", "Please hold the post, we've just brought our newborn home."),
+    ("children", "The girl on the till can't be older than 15, is that allowed?"),
+    ("children", "Delivery round covered by Jack Mills, 14, since Monday."),
+    ("children", "Can we put a notice in for her Sweet 16?"),
+    ("children", "My kid brother is 12 and broke the screen."),
 ]
 
 BENIGN = [
@@ -2470,6 +2490,28 @@ BENIGN = [
     ("special_categories", "We went to Pride supermarket for the cake."),
     ("special_categories", "As a trans-atlantic traveller I want extra legroom."),
     ("special_categories", "She is a member of the Summer Party committee and booked the marquee."),
+    # tune-children round: look-alikes of the rules above; baby changing, kid brother, a childminder's job, a project as a baby
+    ("children", "I'm 40, 41 in May, and still paying full price."),
+    ("children", "With two under 3 hours of battery it's useless."),
+    ("children", "I bought the 3s and 4s of the nappies."),
+    ("children", "Our sales team, the under 30s club, booked the room."),
+    ("children", "The electrician went to Oakfield Primary to fix the lights."),
+    ("children", "The laser is in Class 3B so it needs a key switch."),
+    ("children", "The customer is 15 minutes late."),
+    ("children", "There is a 10% discount for under-16s."),
+    ("children", "The P2 cable is too short."),
+    ("children", "My dad was born in Cork and now weighs 14 stone."),
+    ("children", "The parcel weighed 7lb 2oz according to the label."),
+    ("children", "Welcome to the world of fibre broadband, Tom!"),
+    ("children", "I ordered a baby brother doll for Maya."),
+    ("children", "We brought the baby monitor home and it won't pair."),
+    ("children", "My husband can't be more than 10 minutes away."),
+    ("children", "Please deliver to Sarah Jones, 12, Elm Street."),
+    ("children", "The Sweet Sixteen cocktail was far too sweet for me."),
+    ("children", "Do your stores have baby changing and parent parking?"),
+    ("children", "My kid brother (he's 28) left his phone in the taxi."),
+    ("children", "I'm registering as a childminder and need business broadband."),
+    ("children", "Honestly the new app is your baby, but the login is broken."),
 ]
 
 
