@@ -1297,6 +1297,22 @@ SENSITIVE = [
     ("special_categories", "I was going to Pride with my girlfriend."),
     ("special_categories", "I am trans and staff misgendered me."),
     ("special_categories", "I am a member of the Labour Party and was harassed for it."),
+    # tune-special round (2026.11.24)
+    ("special_categories", "Please put my husband on the plan too. His name is Oliver, mine's Gareth."),
+    ("special_categories", "can my husband collect the parcel, hes called Ravi, im Thomas"),
+    ("special_categories", "My wife and I would like the double room for the weekend. Many thanks again. Margaret Ellison"),
+    ("special_categories", "I refused to give a voiceprint, please make sure none is stored."),
+    ("special_categories", "Your till asked for a hand scan from me and I never agreed."),
+    ("special_categories", "Her face doesn't match the passport photo and the app locked her out."),
+    ("special_categories", "The staff fingerprint enrolment for the warehouse door failed again for me."),
+    ("special_categories", "We're off to the Greens' march on Saturday, need a minibus."),
+    ("special_categories", "I'll be out canvassing for the Greens so leave the box with next door."),
+    ("special_categories", "I'm secretary of the Northfield Conservative association, please invoice me."),
+    ("special_categories", "I work as an escort so I need a second number."),
+    ("special_categories", "I'm a sex worker and want the bill to show a generic name."),
+    ("special_categories", "The app showed when we had sex to my mother-in-law."),
+    ("special_categories", "Your photographer snapped me leaving a fetish night and put it online."),
+    ("special_categories", "I'm a Nigerian bloke and the agent mocked my accent."),
 ]
 
 BENIGN = [
@@ -2468,6 +2484,21 @@ BENIGN = [
     ("special_categories", "We went to Pride supermarket for the cake."),
     ("special_categories", "As a trans-atlantic traveller I want extra legroom."),
     ("special_categories", "She is a member of the Summer Party committee and booked the marquee."),
+    # tune-special round (2026.11.24)
+    ("special_categories", "His name's Oliver, mine's a large latte, thanks for asking."),
+    ("special_categories", "Can my husband sign for it? Thanks so much. Kings Cross"),
+    ("special_categories", "Are your drivers unionised?"),
+    ("special_categories", "Do you offer a discount for union members?"),
+    ("special_categories", "Does your company recognise a trade union?"),
+    ("special_categories", "I'm voting with my feet and leaving for another network."),
+    ("special_categories", "I'm studying politics at college, is there a student deal?"),
+    ("special_categories", "She's doing a module on world religions and needs a laptop."),
+    ("special_categories", "I'm the caretaker at Al-Huda Centre and Mosque, please quote for a fridge."),
+    ("special_categories", "Riverside Baptist Church would like a quote for forty chairs."),
+    ("special_categories", "The live chat line is down again."),
+    ("special_categories", "Our sex education leaflets need reprinting."),
+    ("special_categories", "The Irish guy at the counter was lovely."),
+    ("special_categories", "Can the greens in the veg box be swapped for carrots?"),
 ]
 
 
