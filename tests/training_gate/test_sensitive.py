@@ -1313,6 +1313,16 @@ SENSITIVE = [
     ("special_categories", "The app showed when we had sex to my mother-in-law."),
     ("special_categories", "Your photographer snapped me leaving a fetish night and put it online."),
     ("special_categories", "I'm a Nigerian bloke and the agent mocked my accent."),
+    ("special_categories", "I'm in the nurses' union and need the member discount code."),
+    ("special_categories", "My dad's Ghanaian and the agent kept mocking his name."),
+    ("special_categories", "She isn't out to them yet, so please don't post anything to her parents' house."),
+    ("special_categories", "I had a paternity test done and need the receipt without the clinic name."),
+    ("special_categories", "I organise for Socialist Alternative in my town and get abusive calls."),
+    ("special_categories", "He was the organiser of the Save the Meadows campaign and the engineer argued with him."),
+    ("special_categories", "There's a Labour poster in my window and the courier sneered at it."),
+    ("special_categories", "Two of us need a lift to the Tories' conference fringe on Monday."),
+    ("special_categories", "Please don't put the parcel in the room where we keep the Guru Granth Sahib."),
+    ("special_categories", "She works from home as an escort and sees clients after 2."),
 ]
 
 BENIGN = [
@@ -2499,6 +2509,14 @@ BENIGN = [
     ("special_categories", "Our sex education leaflets need reprinting."),
     ("special_categories", "The Irish guy at the counter was lovely."),
     ("special_categories", "Can the greens in the veg box be swapped for carrots?"),
+    ("special_categories", "She's in the student union and wants a discount."),
+    ("special_categories", "My mum's Polish friend is visiting next week."),
+    ("special_categories", "The parcel is not out to them yet, it's still in the depot."),
+    ("special_categories", "I organise for Amazon Flex drivers' rota at the depot."),
+    ("special_categories", "I'm reading a biography of a trade union leader and the app crashes."),
+    ("special_categories", "Does your bank make political donations?"),
+    ("special_categories", "We sell DNA testing kits and need a copywriter for the product pages."),
+    ("special_categories", "Please print the leaflets for Road Safety Week with a tear-off slip."),
 ]
 
 
