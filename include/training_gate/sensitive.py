@@ -1247,12 +1247,15 @@ def _holds_given_name(span) -> bool:
 # or a sign-off ("Thanks, Rachel", "Cheers - Tom").
 # (a surname may follow the given name: "Tom Aldridge here", "Thanks, Daniel Harwood"; a chat greeting may
 # leave out the apostrophe: "hi its Rachel")
-_WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|my name is|My name is|this is|This is|it's|It's|it is|It is)\s+([A-Z][a-z]{2,})\b"
+_WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|im|i'm|i am|my name is|My name is|this is|This is|it's|It's|it is|It is)\s+([A-Z][a-z]{2,})\b"
                           r"(?![ -][A-Z][a-z]*\s+(?:team|support)))"
                           r"|(?:^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\s+)?[Ii]ts\s+([A-Z][a-z]{2,})\b(?![ -][A-Z]))"
                           r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)? here\b"
                           r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)"
-                          r"([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)?\W*$")
+                          r"([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)?\W*$"
+                          # "his name's Martin, mine's Stephen"; a text that ends on the writer's full name alone ("... the 18th? Helen Brody")
+                          r"|(?:\b(?:[Mm]ine's|[Mm]ine’s|[Mm]ine is)\s+([A-Z][a-z]{2,})\b)"
+                          r"|(?:(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]{2,}) [A-Z][a-z'-]+[.!]?\s*$)")
 
 
 @cache
