@@ -1323,6 +1323,9 @@ SENSITIVE = [
     ("violence_self_harm", "I'm staying somewhere safe, please don't ring the landline."),
     ("violence_self_harm", "My husband checks everything and took my bank card."),
     ("violence_self_harm", "I was in a dark place and said I wanted to jump off it, please delete the comment."),
+    ("violence_self_harm", "Our receptionist is being harassed by a former patient, please hide her address."),
+    ("violence_self_harm", "The driver kept asking if I had a boyfriend and I was terrified."),
+    ("violence_self_harm", "I wasn't in a good place, I was heading to the bridge, and the driver stopped."),
 ]
 
 BENIGN = [
@@ -2517,6 +2520,9 @@ BENIGN = [
     ("violence_self_harm", "I'm scared to go out in this storm, can you deliver tomorrow?"),
     ("violence_self_harm", "Please post my number on the receipt so the driver can call."),
     ("violence_self_harm", "Keep the spare key somewhere safe until I'm back."),
+    ("violence_self_harm", "We're heading to the bridge, then the museum."),
+    ("violence_self_harm", "My listing is being harassed by a bot posting fake reviews."),
+    ("violence_self_harm", "The waiter kept asking if I had a table booked."),
 ]
 
 
