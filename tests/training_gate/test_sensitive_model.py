@@ -88,7 +88,7 @@ def test_model_never_trains_on_the_held_out_splits(card):
 
     assert set(HELD_OUT_SPLITS) == {"unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas",
                                     "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
-                                    "aster", "birch", "jetty", "knoll"}
+                                    "aster", "birch", "jetty", "knoll", "bay", "cove"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     assert set(card["training_data_sha256"]) == set(card["training_splits"])
