@@ -3014,9 +3014,11 @@ NEW_WRITER_FLOORS = {"compass": (0.89, 0.03, 0.60, 0.10), "quarry": (0.96, 0.04,
                      # bay, cove, dell, fen, glen and moor (six more writers, 400 each, 50 + 50 for children and special
                      # categories, 30 + 30 for financial hardship), first read on the rules of 2026.11.17: 84.4 / 7.0 the
                      # four tuned on, 85.8 / 6.5 the two held out. The four were then read while tuning (2026.11.18):
-                     # 98.0 / 2.5, 93.5 / 4.5, 97.5 / 2.5, 94.5 / 3.0.
+                     # 98.0 / 2.5, 93.5 / 4.5, 97.5 / 2.5, 94.5 / 3.0. Bay and cove are held out (aggregates only).
                      "dell": (0.97, 0.03, 0.90, 0.10), "fen": (0.92, 0.05, 0.80, 0.15),
-                     "glen": (0.96, 0.03, 0.85, 0.10), "moor": (0.93, 0.04, 0.80, 0.10)}
+                     "glen": (0.96, 0.03, 0.85, 0.10), "moor": (0.93, 0.04, 0.80, 0.10),
+                     # After the round, rules alone: bay 84.5 / 6.0, cove 89.0 / 6.5.
+                     "bay": (0.83, 0.08, 0.75, 0.20), "cove": (0.87, 0.08, 0.75, 0.20)}
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
