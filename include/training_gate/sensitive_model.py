@@ -3,7 +3,8 @@
 The rules are precise but miss phrasings nobody wrote a rule for; a linear classifier trained on
 the labelled tickets catches some of them. Logistic regressions read TF-IDF features of two
 views of the ticket's public text: words (not function words) and word pairs, and 2-5 character
-pieces inside word boundaries, which carry over to spellings, typos and inflections the training tickets never used.
+pieces inside word boundaries, which carry over to spellings, typos and inflections the training
+tickets never used.
 There is one per category, and one pooled head (``ANY``: sensitive in any category, against
 benign), which learns from every sensitive ticket at once and tells sensitive from benign better
 on writers it never saw. The category heads flag; ``SensitiveDetector`` ORs their flags with the
@@ -177,9 +178,10 @@ def char_grams(text: str) -> list[str]:
 
 def _analyzers(skip: frozenset[str]) -> dict:
     """For training: the two views' vectorizers, which choose the vocabularies and idf weights.
-    Their n-grams are ``word_grams`` and ``char_grams`` (a test holds them equal), so scoring
-    needs no scikit-learn: words and word pairs (what is said), and 2-5 character pieces inside
-    word boundaries (spelling variants, typos and inflections a word feature would miss)."""
+    The word view cuts with ``word_grams`` itself (less ``skip``); the character view's cut equals
+    ``char_grams`` (a test holds them equal), so scoring needs no scikit-learn: words and word pairs
+    (what is said), and 2-5 character pieces inside word boundaries (spelling variants, typos and
+    inflections a word feature would miss)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     return {"word": TfidfVectorizer(analyzer=partial(word_grams, skip=skip), min_df=2, sublinear_tf=True,
                                     dtype=np.float32),
