@@ -154,7 +154,7 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "gazette", "hollow", "delta", "quill", "fable", "tandem", "ridge", "mosaic", "ferry", "coral",
                        "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden", "aster", "birch", "cedar",
                        "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook", "bay", "cove",
-                       "dell", "fen", "glen", "moor")
+                       "dell", "fen", "glen", "moor", "brook", "dale", "mesa", "tarn", "vale", "weir")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
