@@ -1251,11 +1251,13 @@ _WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|im|i'm|i am|my name is|My name i
                           r"(?![ -][A-Z][a-z]*\s+(?:team|support)))"
                           r"|(?:^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\s+)?[Ii]ts\s+([A-Z][a-z]{2,})\b(?![ -][A-Z]))"
                           r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)? here\b"
-                          r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)"
-                          r"([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)?\W*$"
+                          r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Best wishes|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)"
+                          r"([A-Z][a-z]{2,})(?: (?:Mc|Mac|O')?[A-Z][a-z'-]+)?\W*$"
                           # "his name's Martin, mine's Stephen"; a text that ends on the writer's full name alone ("... the 18th? Helen Brody")
                           r"|(?:\b(?:[Mm]ine's|[Mm]ine’s|[Mm]ine is)\s+([A-Z][a-z]{2,})\b)"
-                          r"|(?:(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]{2,}) [A-Z][a-z'-]+[.!]?\s*$)")
+                          r"|(?:(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]{2,}) [A-Z][a-z'-]+[.!]?\s*$)"
+                          # a given name alone after the last sentence or a dash ("... are brilliant. Ellie", "... knowing? - Jake")
+                          r"|(?:(?:[.!?]\s+|\n\s*|\s[-–—]\s*)([A-Z][a-z]{2,})[.!]?\s*$)")
 
 
 @cache
