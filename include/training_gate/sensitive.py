@@ -1252,7 +1252,7 @@ _WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|im|i'm|i am|my name is|My name i
                           r"|(?:^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\s+)?[Ii]ts\s+([A-Z][a-z]{2,})\b(?![ -][A-Z]))"
                           r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)? here\b"
                           r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Best wishes|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)"
-                          r"([A-Z][a-z]{2,})(?: (?:Mc|Mac|O')?[A-Z][a-z'-]+)?\W*$"
+                          r"([A-Z][a-z]{2,})(?: (?:Mc|Mac|O')?[A-Z][a-z'-]+)?\W*(?:\([^()]*\)\W*)?$"  # "Thanks, Tom Harding (his account: ...)"
                           # "his name's Martin, mine's Stephen"; a text that ends on the writer's full name alone ("... the 18th? Helen Brody")
                           r"|(?:\b(?:[Mm]ine's|[Mm]ine’s|[Mm]ine is)\s+([A-Z][a-z]{2,})\b)"
                           r"|(?:(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]{2,}) [A-Z][a-z'-]+[.!]?\s*$)"
