@@ -155,6 +155,7 @@ class Rule:
     named: bool = False
     writer: str | None = None
     not_job: bool = False
+    not_setting: bool = False
     negatable: bool = True
     weight: float = 1.0
 
@@ -357,7 +358,7 @@ class SensitiveDetector:
     def _add_rule(self, category: str, spec: dict) -> None:
         unknown = set(spec) - {"name", "terms", "pattern", "subject", "object", "objects_only", "owner", "about", "pos", "dep",
                                "not_modifier", "not_title", "not_product", "not_identity", "intransitive", "age",
-                               "named", "writer", "not_job", "negatable", "weight"}
+                               "named", "writer", "not_job", "not_setting", "negatable", "weight"}
         if unknown:
             raise LexiconError(f"{category}/{spec.get('name')}: unknown option(s) {sorted(unknown)}")
         rule = Rule(
@@ -371,7 +372,7 @@ class SensitiveDetector:
             intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", True)),
             not_product=bool(spec.get("not_product", True)), not_identity=bool(spec.get("not_identity", False)),
             age=bool(spec.get("age", False)), named=bool(spec.get("named", False)), writer=spec.get("writer"),
-            not_job=bool(spec.get("not_job", False)),
+            not_job=bool(spec.get("not_job", False)), not_setting=bool(spec.get("not_setting", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
         if rule.key in self.rules:
@@ -444,6 +445,8 @@ class SensitiveDetector:
         if rule.not_job and span.root.lemma_ not in self._not_jobs and _job_of_another(span.root):
             return False
         if rule.intransitive and objects_of(root):
+            return False
+        if rule.not_setting and _writer_speaks_for_setting(span.doc.text):
             return False
         if rule.age and not _is_child_age(span):
             return False
@@ -1467,6 +1470,42 @@ def _any_child_supposed(span) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children):
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in token.head.children)
+
+
+# The writer speaks for a school, a nursery, a club or a business serving them (the customer is the setting, not a
+# parent): "calling from Kingsmead Academy's finance office", "Caller is the manager of Little Wrens' after-school club",
+# "I'm the careers lead at Millfield Academy", "please invoice Rainbow Pre-School Ltd", "I manage an after-school club".
+_SETTING_NAME = r"(?:Academy|Primary|School|Nursery|Pre-?[Ss]chool|College|Infants|Juniors|Montessori|Kindergarten|Cr[eè]che|Playgroup|" \
+                r"Childminding|Club|Trust)"
+_SETTING_ORG = rf"(?:St\.? )?(?:[A-Z][\w'’.&-]*\s+){{0,4}}{_SETTING_NAME}\b"
+_SETTING_WORD = r"(?:school|academy|nursery|pre-?school|setting|club|playgroup|creche|crèche|college|trust|childminding business|" \
+                r"childcare business)"
+_SETTING_ROLE = r"(?:lead|coordinator|co-ordinator|manager|officer|administrator|admin|bursar|secretary|head|headteacher|teacher|" \
+                r"leader|owner|director|clerk|senco|deputy|office|team|practitioner)"
+_WRITER_SETTING = re.compile(
+    rf"(?:\b(?:calling|ringing|phoning|writing|emailing|[Cc]aller|[Cc]all|[Cc]ust|[Cc]ustomer|[Cc]ontact|[Ee]nquiry|here)\s+(?:is\s+)?"
+    rf"(?:from|at|on behalf of)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{_SETTING_ORG})"
+    rf"|(?:\b(?:calling|ringing|phoning|writing|[Cc]aller|[Cc]ust|[Cc]ustomer)\s+(?:is\s+)?(?:from|with)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:shop|store|supplier|company|business|retailer|printer|firm|manufacturer)\b)"
+    rf"|(?:\b(?:[Tt]his is|[Ii]t's|[Ii]t is|[Ii]'m|[Ii] am|[Ww]e're|[Ww]e are|[Cc]aller is|[Cc]ustomer is|[Cc]ust is)\s+(?:the|a|an|from)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_SETTING_ROLE}\s+(?:at|of|for|from|in)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{_SETTING_NAME}|{_SETTING_WORD})\b)"
+    rf"|(?:\b{_SETTING_ROLE}\s+(?:from|at)\s+{_SETTING_ORG})"
+    rf"|(?:\b(?:[Ii]nvoice|PO|[Pp]urchase order)\b(?:(?!\b(?:my|his|her|son|daughter|child)\b)[^.\n]){{0,40}}?"
+    rf"\b(?:(?:the|our)\s+(?:school|academy|nursery|setting|pre-?school|club|trust)\b|{_SETTING_ORG}))"
+    rf"|(?:\b(?:setting|school|nursery|club|academy)\s+(?:office|admin|manager|staff|bursar)\s+here\b)"
+    rf"|(?:\b(?:[Ii]|[Ww]e)\s+(?:manage|run|own|operate)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?{_SETTING_WORD}\b)"
+    rf"|(?:{_SETTING_ORG}(?:'s|’s)?\s+(?:finance|main|school|front)?\s*office\b)")
+# ... unless the writer speaks of a child of their own too ("my son is in Year 4 there")
+_OWN_CHILD = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(?:(?:little|youngest|eldest|oldest|young)\s+)?"
+                        r"(?:son|daughter|child|kid|kids|boy|girl|baby|toddler|grandson|granddaughter|stepson|stepdaughter|twins)\b")
+
+
+def _writer_speaks_for_setting(text: str) -> bool:
+    """The writer speaks for a school, a nursery or a club, or for a business calling about them, and names no child
+    of their own: its year groups, trips, clubs and childminders are pupils in general ("we're placing Year 11s", "the
+    Year 7 residential", "our 12 registered childminders"), not a child in the writer's life."""
+    return _WRITER_SETTING.search(text) is not None and _OWN_CHILD.search(text) is None
 
 
 _VEHICLES = frozenset({"car", "motor", "van", "motorbike", "truck", "mot", "campervan", "motorhome"})

@@ -1466,6 +1466,30 @@ SENSITIVE = [
     ("special_categories", "My drivers' club is affiliated with the GMB and we meet on Tuesdays."),
     ("special_categories", "We're devout, so please no deliveries on Friday evenings."),
     ("special_categories", "The camera doesn't focus on darker skin like mine."),
+    # tune-brook round (children): form fields naming a child, a parent named by a child, milestones, teething, bracketed
+    # ages and school years, a named child's nursery place, birth years and days, the early-years record, months said
+    # with a hedge, what a small child does, the other children's ages, a Māori grandchild, a capitalised DOB field
+    ("children", "Child's name: Poppy Hale, please print two copies."),
+    ("children", "Hello, this is Priya, Rohan's dad, about Friday's booking."),
+    ("children", "Can you send the clip of Isla's first steps again?"),
+    ("children", "We caught her first tooth on camera, can I order a print?"),
+    ("children", "He's cutting his back teeth so nights are rough, please deliver after 10."),
+    ("children", "Oscar's class is Year 2 Willow from September."),
+    ("children", "Please send her out of the Year 3 gate at home time."),
+    ("children", "Nursery starter: Baby Ivy (9 months) begins on Monday."),
+    ("children", "Booking for the twins (Theo & Ava, 14 months) on Saturday."),
+    ("children", "Please remove my son's (age 7) picture from the gallery."),
+    ("children", "My daughter (Year 6) needs a replacement bus pass."),
+    ("children", "New sign-up: junior player (age 11), kit size small."),
+    ("children", "Applicant: Erin Walsh, born 2014, first passport."),
+    ("children", "Is there still a nursery space for Alfie from April?"),
+    ("children", "Nothing has been added to my daughter's learning journey since May."),
+    ("children", "Our daughter was born on 14 June so she'll need the infant seat."),
+    ("children", "The baby's nearly five months now, so we need the bigger cot."),
+    ("children", "Our 3-year-old unplugged the router again."),
+    ("children", "The younger two are 5 and 8, so we need booster seats."),
+    ("children", "my moko is 9 and keeps losing his card"),
+    ("children", "Card holder: Sam Reid | Member DOB: 14/02/2013 | Branch: Leeds"),
 ]
 
 BENIGN = [
@@ -2841,6 +2865,32 @@ BENIGN = [
     ("special_categories", "Is your gym affiliated with Unite Students?"),
     ("special_categories", "Is the Black Lives Matter documentary available to rent?"),
     ("special_categories", "Do the halls do a discount code for union members?"),
+    # tune-brook round (children, bereavement): a school, nursery or club as the customer; look-alikes of the new rules;
+    # age bands, Children in Need, a title, children in general, counted childminders, wraparound care, a note passed on
+    ("children", "Hi, calling from Hillcrest Academy's office, we need to pay for the Year 8 trip coaches."),
+    ("children", "I'm the bursar at Elmwood Primary, please send the school trip invoice to the school."),
+    ("children", "I run a breakfast club and want to buy 20 plates."),
+    ("children", "Child: none, adults only."),
+    ("children", "Can I send a gift card to Sarah's mum for her birthday?"),
+    ("children", "Noah's first steps into management were rocky, says the review."),
+    ("children", "The chainsaw has cut two teeth off the chain."),
+    ("children", "The reception door buzzer is broken."),
+    ("children", "Warranty (Extended, 24 months) added to the order."),
+    ("children", "Member (age 65) discount applied."),
+    ("children", "Do you stock the aprons in age 3-5?"),
+    ("children", "Child is 4-12 on the price list, is that right?"),
+    ("children", "We're doing a bake sale for Children in Need."),
+    ("children", "Children of Men is my favourite film, do you have the Blu-ray?"),
+    ("children", "Do toddlers need a ticket for the show?"),
+    ("children", "Just so you know, young children don't need to show ID."),
+    ("children", "We have 8 registered childminders in our network."),
+    ("children", "Do you offer wraparound care at the Elm Road site?"),
+    ("children", "Our son was born on 3 March 1985 and now lives abroad."),
+    ("children", "My daughter's just 3 weeks into her new job."),
+    ("children", "My 10-year-old laptop crashed again."),
+    ("children", "The other two are 4 and 6 metres long."),
+    ("children", "Is there a waiting list for the baby room at your Elm Road site?"),
+    ("bereavement", "Passed to B2B team for a quote."),
 ]
 
 
