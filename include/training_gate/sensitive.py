@@ -689,6 +689,8 @@ def _is_about(span, words: frozenset[str]) -> bool:
         return True  # "the conviction you declared", "the lawsuit I filed": whose it is, said by a clause
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
+        if head.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break  # "Customer: my laptop died": a clause with its own subject does not describe the noun it hangs from
         if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head.i != head.i:
             head = head.head
             if _in_set(head, words) or _in_set(owner_of(head), words):
