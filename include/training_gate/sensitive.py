@@ -607,11 +607,13 @@ def subject_of(token):
     the writer for a subjectless fragment headed by an adjective or participle."""
     current = token
     for _ in range(6):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in ("who", "that") and current.dep_ == "relcl":
-                    return current.head  # "her son who's in primary": the person the clause is about
-                return _partitive_whole(child)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1:  # "Customer: my phone died": the speaker's label is not the subject when the line has one
+            subjects = [c for c in subjects if not _speaker_label(c)] or subjects
+        for child in subjects:
+            if child.lower_ in ("who", "that") and current.dep_ == "relcl":
+                return current.head  # "her son who's in primary": the person the clause is about
+            return _partitive_whole(child)
         for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
             if child.dep_ in ("aux", "auxpass"):
                 subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -624,6 +626,16 @@ def subject_of(token):
         else:
             return None
     return None
+
+
+_SPEAKER_LABELS = frozenset({"customer", "cust", "caller", "client", "user", "guest", "member", "agent", "rep", "advisor", "adviser",
+                             "operator", "me", "buyer", "seller", "host", "tenant", "parent", "patient", "cx"})
+
+
+def _speaker_label(token) -> bool:
+    """A speaker's label opening a line of a transcript: "Customer: ...", "Caller: ..."."""
+    return token.lower_ in _SPEAKER_LABELS and token.i + 1 < len(token.doc) and token.nbor(1).text == ":" and (
+        token.i == 0 or "\n" in token.nbor(-1).text or token.nbor(-1).is_punct)
 
 
 def objects_of(token) -> list:
@@ -667,8 +679,11 @@ def _is_about(span, words: frozenset[str]) -> bool:
     root = span.root
     if _had_by_thing(root, words):
         return False
-    if _in_set(subject_of(root), words) or _owned_by(root, words):
+    subject = subject_of(root)
+    if _in_set(subject, words) or _owned_by(root, words):
         return True
+    if subject is not None and subject is not _IMPLIED_WRITER and any(_in_set(c, words) for c in subject.conjuncts):
+        return True  # "my dog and my grandad died": one of the subjects joined by "and"
     if any(_in_set(o, words) for o in objects_of(root) if o.dep_ != "prep"):
         return True
     if root.dep_ == "dobj" and any(c.dep_ == "dative" and _in_set(c, words) for c in root.head.children):
@@ -677,6 +692,8 @@ def _is_about(span, words: frozenset[str]) -> bool:
         return True  # "the conviction you declared", "the lawsuit I filed": whose it is, said by a clause
     head = root
     for _ in range(3):  # "my 7-year-old son", "a sick child", "my son (aged 9)"
+        if head.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break  # "Customer: my laptop died": a clause with its own subject does not describe the noun it hangs from
         if head.dep_ in ("amod", "compound", "nummod", "npadvmod", "acl", "appos") and head.head.i != head.i:
             head = head.head
             if _in_set(head, words) or _in_set(owner_of(head), words):
@@ -1431,6 +1448,9 @@ def said_of_pet(span, people: frozenset[str]) -> bool:
         if bearer is _IMPLIED_WRITER:
             return False
         kind = _being(bearer, people, pets)
+        if kind == "pet" and bearer is not _IMPLIED_WRITER and any(
+                _being(c, people, pets) == "person" for c in bearer.conjuncts):
+            return False  # "my dog and my grandad died": a person among the subjects
         if kind:
             return kind == "pet"
         if bearer.lower_ in _BEING_PRONOUNS:
