@@ -53,7 +53,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-12"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-14"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -66,12 +66,13 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "ember", "grove", "signal", "pier", "crest", "meridian", "kestrel", "cobalt", "juniper",
                          "basalt", "thistle", "marlow", "solstice", "gazette", "hollow", "delta", "quill", "fable",
                          "tandem", "ridge", "mosaic", "bramble", "heron", "osprey", "wren", "cedar", "dune", "fjord",
-                         "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor")
+                         "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor", "brook",
+                         "mesa", "vale", "weir")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
-                   "aster", "birch", "jetty", "knoll", "bay", "cove")  # never trained on, never imported by this module
+                   "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold

@@ -15,7 +15,8 @@ from training_gate.policy import SENSITIVE_CATEGORIES
 TARGET_RECALL = 0.95
 TARGET_FALSE_EXCLUSION = 0.05
 MIN_EXAMPLES = 20
-WEIGHTED_SPLITS = ("bay", "cove", "dell", "fen", "glen", "moor")  # 15 + 15 for legal and for bereavement
+WEIGHTED_SPLITS = ("bay", "cove", "dell", "fen", "glen", "moor",  # 15 + 15 for legal and for bereavement
+                   "brook", "dale", "mesa", "tarn", "vale", "weir")  # and for health and violence
 WEIGHTED_MIN_EXAMPLES = 15
 
 
@@ -3191,7 +3192,15 @@ NEW_WRITER_FLOORS = {"compass": (0.89, 0.03, 0.60, 0.10), "quarry": (0.96, 0.04,
                      "dell": (0.97, 0.03, 0.90, 0.10), "fen": (0.92, 0.05, 0.80, 0.15),
                      "glen": (0.96, 0.03, 0.85, 0.10), "moor": (0.93, 0.04, 0.80, 0.10),
                      # After the round, rules alone: bay 84.5 / 6.0, cove 89.0 / 6.5.
-                     "bay": (0.83, 0.08, 0.75, 0.20), "cove": (0.87, 0.08, 0.75, 0.20)}
+                     "bay": (0.83, 0.08, 0.75, 0.20), "cove": (0.87, 0.08, 0.75, 0.20),
+                     # brook, dale, mesa, tarn, vale and weir (six more writers, 400 each, 70 + 70 for special
+                     # categories, 50 + 50 for children), first read on the rules of 2026.11.18: 90.4 / 10.5 the four
+                     # tuned on, 92.8 / 8.5 the two held out. The four were then read while tuning (2026.11.19): 99.0 /
+                     # 3.5, 99.0 / 3.0, 99.0 / 0.5, 99.5 / 2.0. Dale and tarn are held out (aggregates only): 90.5 / 7.5
+                     # and 95.5 / 7.0 after the round.
+                     "brook": (0.98, 0.045, 0.90, 0.10), "mesa": (0.98, 0.04, 0.90, 0.10),
+                     "vale": (0.98, 0.02, 0.90, 0.10), "weir": (0.98, 0.03, 0.90, 0.10),
+                     "dale": (0.89, 0.09, 0.75, 0.20), "tarn": (0.94, 0.08, 0.80, 0.25)}
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
