@@ -131,6 +131,12 @@ phrasing. Every template belongs to a split:
   the stage of 2026.11.17): each round by six more writers who had not seen the rules. Jetty and knoll, then bay and
   cove, were drawn at random as held out before any of their round was written; the rules were tuned on the other
   four of each round, and the classifier trained on them.
+- ``brook`` (nurseries, pre-schools, after-school clubs and childminders), ``dale`` (co-working desks and meeting
+  rooms), ``mesa`` (passport photos and document services), ``tarn`` (a halal, kosher and world-food grocer),
+  ``vale`` (event ticketing) and ``weir`` (smart locks, doorbells, fitness trackers and children's smartwatches):
+  400 each, 70 + 70 for special categories, 50 + 50 for children, 20 + 20 for financial hardship, 15 + 15 for each
+  other category, measured once on the stage of 2026.11.18. Dale and tarn were drawn at random as held out before
+  any was written; the rules were tuned on the other four, and the classifier trained on them.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
