@@ -88,7 +88,8 @@ def test_model_never_trains_on_the_held_out_splits(card):
 
     assert set(HELD_OUT_SPLITS) == {"unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas",
                                     "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
-                                    "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn"}
+                                    "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn",
+                                    "cairn", "holt"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     assert set(card["training_data_sha256"]) == set(card["training_splits"])
@@ -244,6 +245,10 @@ SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-categor
     "cove": (0.93, 0.04, 0.75),
     "dale": (0.95, 0.05, 0.90),
     "tarn": (0.93, 0.04, 0.85),
+    # cairn and holt, first read on 2026.11.19 (written after it was final, for the next round): 97.5 / 4.0 (91.5 /
+    # 5.0) and 95.0 / 4.5 (91.5 / 6.5); special categories their weakest, 95.7% and 85.7%
+    "cairn": (0.96, 0.06, 0.90),
+    "holt": (0.94, 0.06, 0.80),
 }
 
 
@@ -278,8 +283,8 @@ def test_shipped_stage_on_held_out_splits(held_out_reports, split):
 
 
 def test_classifier_adds_recall_on_held_out_splits(held_out_reports):
-    """Together, the held-out splits read 96.3% as shipped and 91.7% by the rules alone (2026.11.19, twenty-six
-    splits; 96.0% and 91.4% on twenty-four in 2026.11.18)."""
+    """Together, the held-out splits read 96.3% as shipped and 91.7% by the rules alone (2026.11.19, twenty-eight
+    splits with cairn and holt; 96.0% and 91.4% on twenty-four in 2026.11.18)."""
     from training_gate.sensitive_eval import overall_row
 
     shipped = overall_row([r for r in held_out_reports["shipped"]["rows"] if r["split"] == "all"])
@@ -302,7 +307,7 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
     assert min(len(t) for t in joined) > 900  # 955: kiln, linden, aster and birch hold short benign tickets
     assert sum(bool(f) for f in model.flag_many(conversations)) <= 5  # measured 4 of 300 on 2026.11.19, all children: "send it to my daughter, <name>" beside a date of birth, read as a child's data since brook's forms taught the head that pairing (1 on 2026.11.18, with function words no feature alone; 9 on 2026.11.17, eight for health on one generator sentence, "I've had it for 8 years and never had a problem"; 5 on 2026.11.16)
     assert len(joined) >= 60
-    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 10  # measured 36 of 413 over twenty-six splits on 2026.11.19 (2026.11.18: 27 of 373 over twenty-four, with 5,000 long joins in training; 2026.11.17: 48 of 333 over twenty-two, 52 of these 373; 2026.11.16: 36 of 293 over twenty)
+    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 10  # measured 44 of 453 over twenty-eight splits on 2026.11.19, 36 of 413 over the twenty-six without cairn and holt (2026.11.18: 27 of 373 over twenty-four, with 5,000 long joins in training; 2026.11.17: 48 of 333 over twenty-two, 52 of these 373; 2026.11.16: 36 of 293 over twenty)
 
 
 def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
