@@ -1553,6 +1553,32 @@ SENSITIVE = [
     ("special_categories", "Religion: Sikh | Dietary needs: vegetarian"),
     ("special_categories", "My wife is running as an independent in the council by-election, can we keep the van till Friday?"),
     ("special_categories", "I canvassed for the Greens right up until the local elections, so sorry for the late reply."),
+    # tune-special2 round 2 (orientation, gender identity, genetic and biometric data): carrier status, genetic counselling,
+    # hereditary syndromes, biometrics enrolled again or deleted, someone else's face opening an account,
+    # one's own gender certificate, an identity self-introduction, a gay dating app used, a partner met on a dating app
+    ("special_categories", "We were both tested and we're sickle cell carriers, so can I pause the plan for a month?"),
+    ("special_categories", "My results say thalassaemia trait, I just wanted the booking moved so I can see the consultant."),
+    ("special_categories", "Turns out he's a CF carrier too, which is why we're rebooking the trip."),
+    ("special_categories", "She left the envelope with her carrier screening in the locker, can you post it on?"),
+    ("special_categories", "We both had carrier testing last month and I've been too distracted to renew."),
+    ("special_categories", "Could I move my slot? The genetic counselling appointment got pushed to Tuesday."),
+    ("special_categories", "I've got the genetics clinic on the 4th so I'll collect the parcel after."),
+    ("special_categories", "My sister has Lynch syndrome and wants her own account in her name."),
+    ("special_categories", "Customer says he has familial hypercholesterolaemia and asked us to cancel the meal plan."),
+    ("special_categories", "Can I re-scan my face? The gym door keeps locking me out."),
+    ("special_categories", "Please remove the thumbprint we registered when my dad joined."),
+    ("special_categories", "He's got three fingers enrolled on the staff door and wants one taken off."),
+    ("special_categories", "Please delete that face image you took at sign-up."),
+    ("special_categories", "My brother's voice unlocks my profile on the speaker, that can't be right."),
+    ("special_categories", "Her voice opens my account on the smart speaker, please fix it."),
+    ("special_categories", "I'm tired of posting my gender recognition certificate to every company."),
+    ("special_categories", "Nobody asked to see his deadname this time, which was a relief."),
+    ("special_categories", "Trans driver here, is there a way to hide my old name on receipts?"),
+    ("special_categories", "Bisexual member here: the events email keeps assuming I have a husband."),
+    ("special_categories", "The man I chatted to on a gay dating app needs a guest pass for Saturday."),
+    ("special_categories", "I cancelled Grindr in May but the fee came out again."),
+    ("special_categories", "Met my girlfriend on Hinge and we want to share one plan."),
+    ("special_categories", "I met my husband through a dating app, so the account is under his email."),
 ]
 
 BENIGN = [
@@ -3030,6 +3056,30 @@ BENIGN = [
     ("special_categories", "Explained the multi-faith quiet room on floor 2, open to all."),
     ("special_categories", "Is the Windrush exhibition still on?"),
     ("special_categories", "The 'Windrush: Voices 1950' display was brilliant."),
+    # tune-special2 round 2 (orientation, gender identity, genetic and biometric data): look-alikes of carrier status, genetic
+    # counselling, hereditary syndromes, biometrics, gender certificates, identity self-introductions, dating apps; a company
+    # transitioned to a plan, gender and pronoun options on a form
+    ("special_categories", "Which mobile carrier do you support for the SIM-only deal?"),
+    ("special_categories", "Our cell carrier test SIM is in the drawer, can you ship it?"),
+    ("special_categories", "The carrier test on the new router passed, thanks."),
+    ("special_categories", "Which carrier screening do you use for parcels going abroad?"),
+    ("special_categories", "I'm a genetic counsellor by training and now I run a bakery."),
+    ("special_categories", "Do you have books on the history of the genetics clinic movement? Just browsing."),
+    ("special_categories", "Lynch Street branch is closed on Mondays, is that right?"),
+    ("special_categories", "Can I re-scan the QR code on my ticket if it didn't work?"),
+    ("special_categories", "Please delete that image from my profile, it's the wrong car."),
+    ("special_categories", "My friend's card opens my locker somehow, can you check?"),
+    ("special_categories", "Can I send my birth certificate as proof of name?"),
+    ("special_categories", "Happy customer here, the driver was lovely."),
+    ("special_categories", "Gay Pride here on Saturday means the road is shut, right?"),
+    ("special_categories", "Is Grindr one of the apps your share button supports?"),
+    ("special_categories", "I met my deadline on the dating site article, can I get the invoice?"),
+    ("special_categories", "I transitioned our team to the annual plan last week."),
+    ("special_categories", "We transitioned everyone to the new login system in May."),
+    ("special_categories", "Does the form have a non-binary or prefer not to say option?"),
+    ("special_categories", "Is there a non-binary option on the registration page yet?"),
+    ("special_categories", "Can I add custom pronouns to my profile, or is that coming later?"),
+    ("special_categories", "The staff badges with pronouns are a lovely idea."),
 ]
 
 
