@@ -1579,6 +1579,23 @@ SENSITIVE = [
     ("special_categories", "I cancelled Grindr in May but the fee came out again."),
     ("special_categories", "Met my girlfriend on Hinge and we want to share one plan."),
     ("special_categories", "I met my husband through a dating app, so the account is under his email."),
+    # tune-children round (ford, lea, scar, wold): infant ages as nouns, "will have N years", dated and abbreviated
+    # births, a parent of a named child, a named child at nursery, an owned group's bracketed ages
+    ("children", "Sorry for the typos, my 14-month-old keeps grabbing the keyboard."),
+    ("children", "Our 7-week-old screams through every advert, can we go ad-free?"),
+    ("children", "The lift was out so I had to carry my 10-week-old up three floors."),
+    ("children", "I need a junior card for my son, he will have 13 years in October."),
+    ("children", "My girl will have 9 years next week and wants her own profile."),
+    ("children", "The account is for our grandson, he was born the 2nd of March 2016."),
+    ("children", "She was born on the 21st of October, 2019, so please fix the profile."),
+    ("children", "Add a viewer profile for son b. 2017 please."),
+    ("children", "Second card holder: Ruby (b. 2015), same address."),
+    ("children", "Hello, I'm the dad of Oscar Bell from the Saturday coding group."),
+    ("children", "Mother of Isla here, she left her water bottle in the hall."),
+    ("children", "Our Freya's at nursery on Thursdays so mornings are easier."),
+    ("children", "My Alfie goes to playgroup till noon, could we move the slot?"),
+    ("children", "We're bringing our two (4 and 9) on the Sunday tour."),
+    ("children", "I've booked seats for my three (3, 5 and 12) on the Friday tour."),
 ]
 
 BENIGN = [
@@ -3080,6 +3097,28 @@ BENIGN = [
     ("special_categories", "Is there a non-binary option on the registration page yet?"),
     ("special_categories", "Can I add custom pronouns to my profile, or is that coming later?"),
     ("special_categories", "The staff badges with pronouns are a lovely idea."),
+    # tune-children round (ford, lea, scar, wold): venues, rules and titles named for children; an organisation's
+    # children's department; exam-stage teaching offered; look-alikes of the new rules
+    ("children", "Is the kids' soft play cafe open on bank holidays?"),
+    ("children", "The children's activity area by the entrance was really clean."),
+    ("children", "No age limit, toddlers can join the library too."),
+    ("children", "Under-16s can borrow the board games with a parent's signature."),
+    ("children", "Reserve request | Title: 'Tales of a Brave Kid: The Storm' | Branch: Hillside"),
+    ("children", "Let me pass this to our children's services coordinator."),
+    ("children", "Our kids' section is on the second floor next to the lifts."),
+    ("children", "We offer GCSE and A-level tuition at two sites, is there a group rate?"),
+    ("children", "I tutor KS2 reading on Saturdays and want to book a quiet room."),
+    ("children", "My 12-week-old puppy keeps chewing the remote."),
+    ("children", "Our 6-month-old fridge is already making noises."),
+    ("children", "She will have 11 years of service with us in June."),
+    ("children", "I was born the 4th of May 1982, your form says otherwise."),
+    ("children", "The café opened the 1st of July 2018 and has been busy ever since."),
+    ("children", "Plan B. 2021 prices are still on the website."),
+    ("children", "I'm the mother of the bride, do you do alterations on the day?"),
+    ("children", "Our Emma is at reception if you need to drop the keys."),
+    ("children", "Our Tesla is at the garage, can I extend the hire?"),
+    ("children", "Our three (2, 4 and 6 berth) vans are all booked."),
+    ("children", "My two (23 and 26) share the family plan from their flats."),
 ]
 
 
