@@ -11,7 +11,8 @@ film and product names, and routine payment trouble (declined cards, double char
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.19, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 94.0 / 2.0 recall / false exclusion in % as shipped, 95.0 / 6.5 without the overruling, 89.0 / 6.0
-by the rules alone. Not yet tuned or trained on: left for the next round."""
+by the rules alone. Then read while tuning the rules of 2026.11.20 (after it, 92.0 / 3.0
+by the rules alone) and trained on by the classifier."""
 
 from __future__ import annotations
 

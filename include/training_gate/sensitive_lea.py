@@ -13,7 +13,8 @@ proration, expired promo code).
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.19, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 97.0 / 2.5 recall / false exclusion in % as shipped, 97.5 / 4.5 without the overruling, 92.5 / 4.0
-by the rules alone. Not yet tuned or trained on: left for the next round."""
+by the rules alone. Then read while tuning the rules of 2026.11.20 (after it, 96.0 / 1.5
+by the rules alone) and trained on by the classifier."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ about biometric login, sharia-compliant products and union payroll schemes, idio
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.19, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 98.0 / 4.0 recall / false exclusion in % as shipped, 98.0 / 9.0 without the overruling, 93.5 / 7.0
-by the rules alone. Not yet tuned or trained on: left for the next round."""
+by the rules alone. Then read while tuning the rules of 2026.11.20 (after it, 97.5 / 3.5
+by the rules alone) and trained on by the classifier."""
 
 from __future__ import annotations
 

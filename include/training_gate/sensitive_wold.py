@@ -12,7 +12,8 @@ trouble (card declined, charged twice).
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.19, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 92.5 / 6.0 recall / false exclusion in % as shipped, 95.5 / 14.0 without the overruling, 91.5 /
-11.5 by the rules alone. Not yet tuned or trained on: left for the next round."""
+11.5 by the rules alone. Then read while tuning the rules of 2026.11.20 (after it, 95.0 / 5.5
+by the rules alone) and trained on by the classifier."""
 
 from __future__ import annotations
 
