@@ -142,6 +142,11 @@ phrasing. Every template belongs to a split:
   ``scar`` (a credit union) and ``wold`` (a library, museum and community-learning service): the same mix, measured
   once on the stage of 2026.11.19 after it was final. Cairn and holt were drawn at random as held out before any
   was written; the rules were tuned on the other four for 2026.11.20, and the classifier trained on them.
+- ``beck`` (a job board and recruitment agency), ``crag`` (a home-energy supplier and boiler-repair firm with a priority
+  services register), ``mere`` (funeral plans, a florist and memorial masons), ``ness`` (a mobile games studio and
+  esports league), ``shaw`` (a photography studio: school portraits, newborn and family shoots, weddings, headshots)
+  and ``tor`` (a marketplace for tradespeople): the same mix, measured once on the stage of 2026.11.20 after it was
+  final, and not yet tuned or trained on. Crag and shaw were drawn at random as held out before any was written.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -166,7 +171,7 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden", "aster", "birch", "cedar",
                        "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook", "bay", "cove",
                        "dell", "fen", "glen", "moor", "brook", "dale", "mesa", "tarn", "vale", "weir",
-                       "cairn", "ford", "holt", "lea", "scar", "wold")
+                       "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
