@@ -524,7 +524,8 @@ class SensitiveDetector:
             found = [replace(finding, field=name) for name, text in fields if text and text.strip()
                      for finding in known[text]]
             found += [self._model_finding(c) for c in flagged if c in self.categories]
-            overruled = frozenset(doubted) & {f.category for f in found}
+            # only rule findings are overruled: a category the classifier itself flags stays its own finding
+            overruled = frozenset(doubted) & {f.category for f in found if f.rule != "model"}
             verdicts.append(Verdict(self.categorize(found, dict(fields), overruled), tuple(found),
                                     tuple(c for c in self.categories if c in overruled)))
         return verdicts

@@ -7,7 +7,10 @@ The benign half borrows the same territory harmlessly: job ads and employer acco
 law firms, funeral directors, mosques, churches, union branches and security firms, job titles and idioms that
 sound loaded, general policy questions about adjustments, checks and monitoring forms, and routine pay trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.20, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 96.0 / 4.0 recall / false exclusion in % as shipped, 96.5 / 13.5 without the overruling, 91.0 / 12.5
+by the rules alone. Not yet tuned or trained on: left for the next round."""
 
 from __future__ import annotations
 

@@ -7,7 +7,10 @@ The benign half borrows the same territory harmlessly: product names ("Boiler He
 organisations (a GP surgery, a mosque committee, a union branch, a school office, a funeral director's),
 general policy questions about the register, benefits schemes and titles, and routine payment trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.20, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 93.5 / 4.5 recall / false exclusion in % as shipped, 95.5 / 15.5 without the overruling, 94.0 / 13.0
+by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

@@ -8,7 +8,10 @@ wedding and office flowers, routine billing, product questions, idioms and produ
 (churches, a mosque, a gurdwara, a union branch, schools, nurseries, law firms, a funeral-director trade
 account) acting as organisations, with no death of anyone close and nothing personal of any category.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.20, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 98.5 / 10.0 recall / false exclusion in % as shipped, 98.5 / 17.0 without the overruling, 93.5 / 14.5
+by the rules alone. Not yet tuned or trained on: left for the next round."""
 
 from __future__ import annotations
 

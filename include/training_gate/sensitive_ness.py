@@ -9,7 +9,10 @@ hospitals, courts, deaths, unions, parties or babies; trash-talk idioms; organis
 churches, union branches, councils) ordering merch or booking events; general policy questions about age
 ratings, accessibility, halal catering or account legacy; and routine card, refund and login trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.20, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 89.5 / 2.5 recall / false exclusion in % as shipped, 91.0 / 5.0 without the overruling, 88.0 / 4.5
+by the rules alone. Not yet tuned or trained on: left for the next round."""
 
 from __future__ import annotations
 

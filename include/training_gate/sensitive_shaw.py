@@ -7,7 +7,10 @@ The benign half borrows the same territory harmlessly: school offices, clinics, 
 booking as organisations, product and package names (Bloom maternity, Little Bud newborn, Heirloom albums),
 general policy questions, idioms ("the battery died", "killer shots", "broke the bank") and routine billing trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.20, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 92.0 / 2.0 recall / false exclusion in % as shipped, 92.5 / 6.5 without the overruling, 90.0 / 6.0
+by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

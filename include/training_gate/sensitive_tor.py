@@ -8,7 +8,10 @@ pipe unions, bi-fold doors, transition strips), brand and place names, organisat
 mosques, union offices, solicitors) booking work as organisations, products bought with no person revealed,
 general policy questions and routine payment, escrow and vetting trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.20, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 93.5 / 1.0 recall / false exclusion in % as shipped, 93.5 / 3.5 without the overruling, 89.0 / 3.5
+by the rules alone. Not yet tuned or trained on: left for the next round."""
 
 from __future__ import annotations
 
