@@ -185,6 +185,25 @@ def test_veto_overrules_only_the_rule_findings_the_classifier_doubts(detectors, 
     assert overruled_tickets  # the labelled tickets hold rule findings the classifier doubts
 
 
+def test_a_category_the_classifier_flags_is_never_listed_as_overruled(detectors, monkeypatch):
+    """A ticket the pooled head doubts while a category head flags it (linear-15 does this to one ledger ticket):
+    the rule findings are overruled, the classifier's own flag stands and is not reported as overruled."""
+    from copy import copy
+
+    shipped, _ = detectors
+    variant = copy(shipped)
+    variant.model = copy(shipped.model)
+    text = "My husband was arrested last week, so please send the parcel to my sister instead."
+    every = tuple(variant.categories)
+    monkeypatch.setattr(variant.model, "assess_many", lambda texts: [((), every) for _ in texts])
+    doubted = variant.screen_texts([("comments[0]", text)])
+    assert doubted.overruled == ("legal",) and doubted.categories == ()  # the rule findings are overruled
+    monkeypatch.setattr(variant.model, "assess_many", lambda texts: [(("bereavement",), every) for _ in texts])
+    verdict = variant.screen_texts([("comments[0]", text)])
+    assert verdict.overruled == ("legal",)
+    assert verdict.categories == ("bereavement",)
+
+
 def test_veto_lowers_false_exclusion_on_held_out_tickets_at_little_recall(held_out_reports, no_veto_detector):
     """On the splits the classifier never trained on and the rules were never tuned on, overruling
     the doubted rule findings removes false exclusions and costs at most 2 points of recall (policy
