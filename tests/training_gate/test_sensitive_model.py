@@ -92,6 +92,8 @@ def test_model_never_trains_on_the_held_out_splits(card):
                                     "cairn", "holt", "crag", "shaw"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
+    # a split the card calls held out stays held out; splits written after the model join the list (crag, shaw)
+    assert set(card["held_out_splits"]) <= set(HELD_OUT_SPLITS)
     assert set(card["training_data_sha256"]) == set(card["training_splits"])
     assert card["heads"] == [*card["categories"], "any"] and set(card["thresholds"]) == set(card["categories"])
     assert 0 < card["veto_below"] < 0.5  # a low bar: the pooled head doubts only what it scores near zero
