@@ -446,7 +446,7 @@ class SensitiveDetector:
             return False
         if rule.intransitive and objects_of(root):
             return False
-        if rule.not_setting and _writer_speaks_for_setting(span.doc.text):
+        if rule.not_setting and _writer_speaks_for_setting(span.doc):
             return False
         if rule.age and not _is_child_age(span):
             return False
@@ -611,10 +611,10 @@ def subject_of(token):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) > 1:  # "Customer: my phone died": the speaker's label is not the subject when the line has one
             subjects = [c for c in subjects if not _speaker_label(c)] or subjects
-        for child in subjects:
-            if child.lower_ in ("who", "that") and current.dep_ == "relcl":
+        if subjects:
+            if subjects[0].lower_ in ("who", "that") and current.dep_ == "relcl":
                 return current.head  # "her son who's in primary": the person the clause is about
-            return _partitive_whole(child)
+            return _partitive_whole(subjects[0])
         for child in current.children:  # "I'm registered disabled" parsed with "I" under the auxiliary
             if child.dep_ in ("aux", "auxpass"):
                 subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -1449,8 +1449,7 @@ def said_of_pet(span, people: frozenset[str]) -> bool:
         if bearer is _IMPLIED_WRITER:
             return False
         kind = _being(bearer, people, pets)
-        if kind == "pet" and bearer is not _IMPLIED_WRITER and any(
-                _being(c, people, pets) == "person" for c in bearer.conjuncts):
+        if kind == "pet" and any(_being(c, people, pets) == "person" for c in bearer.conjuncts):
             return False  # "my dog and my grandad died": a person among the subjects
         if kind:
             return kind == "pet"
@@ -1522,11 +1521,15 @@ _OWN_CHILD = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+(?:(?:little|younge
                         r"(?:son|daughter|child|kid|kids|boy|girl|baby|toddler|grandson|granddaughter|stepson|stepdaughter|twins)\b")
 
 
-def _writer_speaks_for_setting(text: str) -> bool:
+def _writer_speaks_for_setting(doc) -> bool:
     """The writer speaks for a school, a nursery or a club, or for a business calling about them, and names no child
     of their own: its year groups, trips, clubs and childminders are pupils in general ("we're placing Year 11s", "the
-    Year 7 residential", "our 12 registered childminders"), not a child in the writer's life."""
-    return _WRITER_SETTING.search(text) is not None and _OWN_CHILD.search(text) is None
+    Year 7 residential", "our 12 registered childminders"), not a child in the writer's life. Read once per text,
+    however many of its matches ask."""
+    if "speaks_for_setting" not in doc.user_data:
+        doc.user_data["speaks_for_setting"] = (_WRITER_SETTING.search(doc.text) is not None
+                                               and _OWN_CHILD.search(doc.text) is None)
+    return doc.user_data["speaks_for_setting"]
 
 
 _VEHICLES = frozenset({"car", "motor", "van", "motorbike", "truck", "mot", "campervan", "motorhome"})
