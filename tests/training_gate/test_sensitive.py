@@ -1579,6 +1579,20 @@ SENSITIVE = [
     ("special_categories", "I cancelled Grindr in May but the fee came out again."),
     ("special_categories", "Met my girlfriend on Hinge and we want to share one plan."),
     ("special_categories", "I met my husband through a dating app, so the account is under his email."),
+    # tune-special2 round (beck, mere, ness, tor): a face match or palm data; haplogroups, DNA matches, relatives found by matching, raw genome files; seeing someone
+    # behind a partner's back or on the side; not out at work yet; a group run by gay or queer people
+    ("special_categories", "Staff said the face match flagged me as someone else at the turnstile."),
+    ("special_categories", "I was palm-scanned at the stadium gate and want my palm data erased."),
+    ("special_categories", "My mitochondrial haplogroup showed up on my public profile, please hide it."),
+    ("special_categories", "We found out we're cousins through a DNA match last spring."),
+    ("special_categories", "The ancestry service matched me with a half-sister I'd never heard of."),
+    ("special_categories", "Please send me the raw genome file you hold and then delete it."),
+    ("special_categories", "Send the card to my work address, the gifts are for a man I'm dating behind my husband's back."),
+    ("special_categories", "I've been seeing someone on the side, so keep the order off the joint account."),
+    ("special_categories", "Please don't list my Pride network role on my public page, I'm not out at work yet."),
+    ("special_categories", "He's still not out at school yet, so use his other email."),
+    ("special_categories", "We're a queer-run cleaning cooperative and want to list on your site."),
+    ("special_categories", "I started Rainbow Raiders, a gay-run clan, and someone keeps reporting our banner."),
     # tune-children round (ford, lea, scar, wold): infant ages as nouns, "will have N years", dated and abbreviated
     # births, a parent of a named child, a named child at nursery, an owned group's bracketed ages
     ("children", "Sorry for the typos, my 14-month-old keeps grabbing the keyboard."),
@@ -3126,6 +3140,31 @@ BENIGN = [
     ("special_categories", "Is there a non-binary option on the registration page yet?"),
     ("special_categories", "Can I add custom pronouns to my profile, or is that coming later?"),
     ("special_categories", "The staff badges with pronouns are a lovely idea."),
+    # tune-special2 round (beck, mere, ness, tor): look-alikes of prints, faces, matches, haplogroups and DNA matches,
+    # behind a partner's back, seeing someone on the side of a place, not out yet; a thing's DNA, Gene as a name,
+    # same-sex couples as a policy's scope, a word split after "trans", a gender clinic as the employer, a genetics post
+    # advertised, staff testing asked about, a business's Pride weekend trade
+    ("special_categories", "My fingerprint sensor stops working whenever the phone gets cold."),
+    ("special_categories", "The tablet's own fingerprint reader handles login, we never store prints."),
+    ("special_categories", "Could you match my face paint colours to the team kit?"),
+    ("special_categories", "Can you save my face mask order for later?"),
+    ("special_categories", "Can I register my prints for the photo competition?"),
+    ("special_categories", "The game matched me with a cousin of mine in ranked, funny coincidence."),
+    ("special_categories", "What haplogroup does the Viking dragon belong to in the lore?"),
+    ("special_categories", "Do you sell DNA matching kits for dogs?"),
+    ("special_categories", "I'm arranging a surprise party behind my wife's back next month."),
+    ("special_categories", "I'm seeing the optician on the side of the square, can you deliver there?"),
+    ("special_categories", "Exam results are not out at school yet, so I'll order the gift next week."),
+    ("special_categories", "We need extra stock and bunting for the Pride weekend at the café."),
+    ("special_categories", "Our Pride weekend menu needs new printed boards."),
+    ("special_categories", "Loved your talk on the DNA of a great brand, are the slides online?"),
+    ("special_categories", "Cheers, Gene, the new address is saved."),
+    ("special_categories", "Gene Marsh here, can you resend my invoice?"),
+    ("special_categories", "Does your cover extend to same-sex couples as standard? Asking for our HR handbook."),
+    ("special_categories", "Vacancy: Genetic Counsellor, fixed term, apply by Friday."),
+    ("special_categories", "We're a gender clinic and need two locum receptionists from March."),
+    ("special_categories", "Does any company you list carry out genetic testing on applicants? Just curious."),
+    ("special_categories", "The banner reads 'Trans fer window' with a stray space, please fix."),
     # tune-children round (ford, lea, scar, wold): venues, rules and titles named for children; an organisation's
     # children's department; exam-stage teaching offered; look-alikes of the new rules
     ("children", "Is the kids' soft play cafe open on bank holidays?"),
