@@ -1639,6 +1639,37 @@ SENSITIVE = [
     ("special_categories", "I march with the tenants' housing coalition, so weekends are out."),
     ("special_categories", "I'm a paid-up member of the Bakers, Food and Allied Workers Union, is there a discount?"),
     ("special_categories", "Caller is a member of the Fire Brigades Union and wanted the conference rate."),
+    # tune-children round (beck, mere, ness, tor): births days, weeks or months ago; months said of a child noun; spelled
+    # birth weights; a full name's age; 'actually 17'; a name with 'N years'; starting juniors or infants; a stage in a
+    # teacher's class; after-school club; breaking up from school; a nursery key worker; a setting that rang to collect a
+    # child; a school place for a year; an infant's age before a minor noun
+    ("children", "Our daughter was born ten days ago, so please pause the deliveries."),
+    ("children", "Noah was born 5 weeks ago and we need a bigger car seat."),
+    ("children", "Our son is 14 months and climbs everything."),
+    ("children", "The twins are 20 months now, so the cot sides need raising."),
+    ("children", "She was born at eight pounds four, so the newborn size is far too small."),
+    ("children", "Maisie Holt is 15 (checked against her ID)."),
+    ("children", "Owen Price is 12."),
+    ("children", "I'm actually 16, the date of birth on my profile is wrong."),
+    ("children", "Sorry, she's really 14, I typed the wrong year."),
+    ("children", "Booking for Ruby, 9 years, and her dad."),
+    ("children", "My son starts juniors in September so we need the smaller bag."),
+    ("children", "Our daughter is starting infants after Easter."),
+    ("children", "Archie's in Mr Dale's reception class this year."),
+    ("children", "We have a newborn, so please deliver after ten."),
+    ("children", "My daughter goes to after-school club till six on Tuesdays."),
+    ("children", "He stays at after school club, so the delivery must be after six."),
+    ("children", "Ella breaks up from Millbrook Primary on Thursday, so the work must be done by then."),
+    ("children", "My son breaks up for half term on Friday."),
+    ("children", "Her nursery key worker said she has been biting."),
+    ("children", "The nursery keyworker rang about the rash on his arm."),
+    ("children", "The nursery has just rung, so I have to collect her now."),
+    ("children", "The school phoned and I need to pick him up at one."),
+    ("children", "Our son got a place at Kingsway for Year 7."),
+    ("children", "We've got a three day old baby, please ring rather than knock."),
+    ("children", "My daughter is teething and we're up all night."),
+    ("children", "My kids in the back seat spilled juice on the new seats."),
+    ("children", "A Children's Services social worker visited my son on Monday."),
 ]
 
 BENIGN = [
@@ -3220,6 +3251,39 @@ BENIGN = [
     ("special_categories", "We supplied two admin temps to a trade union's head office last month."),
     ("special_categories", "Could the bouquet be white and gold for the hotel lobby?"),
     ("special_categories", "I'm treasurer of the gurdwara committee and we need a quote for new guttering."),
+    # tune-children round (beck, mere, ness, tor): look-alikes of the rules above; ideas and firms 'born' lately, months of
+    # a job or a contract, minutes away, adult ages, clubs and teams, posts and job roles, a setting calling a trade, a
+    # kids' order, teething problems of software, colleagues called kids of a department
+    ("children", "The idea for the shop was born two years ago."),
+    ("children", "Our company was born 3 months ago in a garage."),
+    ("children", "My daughter is 6 months into her new job."),
+    ("children", "The contract is 18 months and ends in May."),
+    ("children", "Born in Hull, I paid seven pounds for the first print."),
+    ("children", "Leon Farrant is 16 minutes away from the site."),
+    ("children", "Jack Sharp is 45 (checked against his licence)."),
+    ("children", "I'm actually 35, please fix my profile."),
+    ("children", "I'm actually 10 minutes away."),
+    ("children", "Renewal for Emma, 25 years."),
+    ("children", "Our club starts juniors on Tuesdays at six."),
+    ("children", "The parcel is in Mrs Kerr's reception area."),
+    ("children", "We've got a kids' party order for Saturday and need two staff."),
+    ("children", "I have a baby shower booking on Friday."),
+    ("children", "We run an after-school club for game design and want licences."),
+    ("children", "Do you sponsor after-school clubs in the area?"),
+    ("children", "The team breaks up for Christmas on the 20th."),
+    ("children", "Tom breaks up from work for Christmas on Friday."),
+    ("children", "We're recruiting a nursery key worker for our Leeds site."),
+    ("children", "I'm applying for the nursery key worker role."),
+    ("children", "The school called about the invoice for the roof repair."),
+    ("children", "The nursery rang to ask when we can collect the old boiler."),
+    ("children", "We ordered 30 jumpers for Year 7 and they arrived torn."),
+    ("children", "My son paid for year 2 of his degree."),
+    ("children", "Is the play mat suitable for a 6 month old baby?"),
+    ("children", "Teething problems with the new booking app, photos keep vanishing."),
+    ("children", "Sorry for the teething issues with our new checkout."),
+    ("children", "The kids in accounts loved the fruit box."),
+    ("children", "The boys in IT fixed the printer in ten minutes."),
+    ("children", "I'm applying for the Children's Services Manager role."),
 ]
 
 
