@@ -284,9 +284,10 @@ SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-categor
     "cairn": (0.96, 0.06, 0.90),
     "holt": (0.94, 0.06, 0.80),
     # crag and shaw, first read on 2026.11.20 (written after it was final, for the next round): 93.5 / 4.5 (94.0 /
-    # 13.0) and 92.0 / 2.0 (90.0 / 6.0); special categories their weakest, 87.1% and 85.7%
-    "crag": (0.92, 0.06, 0.85),
-    "shaw": (0.91, 0.03, 0.80),
+    # 13.0) and 92.0 / 2.0 (90.0 / 6.0); special categories their weakest, 87.1% and 85.7%; on 2026.11.21, after the
+    # round they were held out of, 97.0 / 4.0 (94.0 / 12.5) and 93.5 / 1.5 (90.5 / 6.0), floors set at this reading
+    "crag": (0.96, 0.05, 0.90),
+    "shaw": (0.92, 0.03, 0.85),
 }
 
 
@@ -321,8 +322,9 @@ def test_shipped_stage_on_held_out_splits(held_out_reports, split):
 
 
 def test_classifier_adds_recall_on_held_out_splits(held_out_reports):
-    """Together, the thirty held-out splits read 96.0% as shipped and 91.7% by the rules alone (2026.11.20, with crag
-    and shaw; 96.2% and 91.7% on the twenty-eight before them; 96.3% and 91.7% on twenty-six in 2026.11.19)."""
+    """Together, the thirty held-out splits read 96.6% as shipped and 91.8% by the rules alone (2026.11.21; 96.0% and
+    91.7% on 2026.11.20; 96.2% and 91.7% on the twenty-eight before crag and shaw; 96.3% and 91.7% on twenty-six in
+    2026.11.19)."""
     from training_gate.sensitive_eval import overall_row
 
     shipped = overall_row([r for r in held_out_reports["shipped"]["rows"] if r["split"] == "all"])
