@@ -53,7 +53,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-16"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-15"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -67,8 +67,11 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "basalt", "thistle", "marlow", "solstice", "gazette", "hollow", "delta", "quill", "fable",
                          "tandem", "ridge", "mosaic", "bramble", "heron", "osprey", "wren", "cedar", "dune", "fjord",
                          "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor", "brook",
-                         "mesa", "vale", "weir", "ford", "lea", "scar", "wold", "beck", "mere", "ness", "tor")
+                         "mesa", "vale", "weir", "ford", "lea", "scar", "wold")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
+# splits the rules were tuned on that the classifier is not trained on yet: a model trained on them (linear-16) read
+# dates of birth given for verification as a child's data and failed the ordinary-conversation guard
+NOT_YET_TRAINED = ("beck", "mere", "ness", "tor")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
