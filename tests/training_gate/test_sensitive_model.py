@@ -353,7 +353,8 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
 
 def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
     """The scrub evaluation sets' ordinary conversations, as shipped: measured 3 of the 300 generated
-    ones and 7 of the 150 hand-written ones on policy 2026.11.20 (rules alone: 0 and 4; 2026.11.19: 4 and 8; 2026.11.18: 1 and 7;
+    ones and 7 of the 150 hand-written ones on policies 2026.11.20 and 2026.11.21 (rules alone: 0 and 4; linear-16, not
+    shipped, 7 and 8; 2026.11.19: 4 and 8; 2026.11.18: 1 and 7;
     2026.11.17: 9 and 8; 2026.11.16: 5 and 10; 2026.11.15: 4 and 9; 2026.11.14: 7 and 9; 2026.11.12: 0 and 6)."""
     from training_gate.evaluation import SETS
     from training_gate.sensitive_eval import ordinary_exclusions
