@@ -274,9 +274,12 @@ def _eval_sensitive(policy, report_path) -> None:
     report["ordinary_exclusions"] = ordinary_exclusions(detector, SETS)
     tuned = [s for s in HAND_WRITTEN_TRAINING if s not in RULES_NOT_TUNED and s != "blind"]
     pending = [s for s in HAND_WRITTEN_SPLITS if s not in HAND_WRITTEN_TRAINING + HELD_OUT_SPLITS + NOT_YET_TRAINED]
-    pending_note = f"; {', '.join(pending)}: hand-written, read once, not yet tuned or trained on" if pending else ""
-    untrained_note = f"; {', '.join(NOT_YET_TRAINED)}: hand-written, read while tuning, the classifier not yet trained " \
-                     "on them" if NOT_YET_TRAINED else ""
+
+    def note(splits, says: str) -> str:  # a legend entry for splits that may be none
+        return f"; {', '.join(splits)}: {says}" if splits else ""
+
+    untrained_note = note(NOT_YET_TRAINED, "hand-written, read while tuning, the classifier not yet trained on them")
+    pending_note = note(pending, "hand-written, read once, not yet tuned or trained on")
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, "
           f"read while tuning; {', '.join(tuned)}: hand-written later, read while tuning; "
