@@ -267,25 +267,19 @@ def _eval_sensitive(policy, report_path) -> None:
         format_table,
         ordinary_exclusions,
     )
-    from training_gate.sensitive_model import HAND_WRITTEN_TRAINING, HELD_OUT_SPLITS, NOT_YET_TRAINED, RULES_NOT_TUNED
+    from training_gate.sensitive_model import HAND_WRITTEN_TRAINING, HELD_OUT_SPLITS, RULES_NOT_TUNED
 
     detector = SensitiveDetector(policy.sensitive)
     report = evaluate(detector, build_eval_set())
     report["ordinary_exclusions"] = ordinary_exclusions(detector, SETS)
     tuned = [s for s in HAND_WRITTEN_TRAINING if s not in RULES_NOT_TUNED and s != "blind"]
-    pending = [s for s in HAND_WRITTEN_SPLITS if s not in HAND_WRITTEN_TRAINING + HELD_OUT_SPLITS + NOT_YET_TRAINED]
-
-    def note(splits, says: str) -> str:  # a legend entry for splits that may be none
-        return f"; {', '.join(splits)}: {says}" if splits else ""
-
-    untrained_note = note(NOT_YET_TRAINED, "hand-written, read while tuning, the classifier not yet trained on them")
-    pending_note = note(pending, "hand-written, read once, not yet tuned or trained on")
+    pending = [s for s in HAND_WRITTEN_SPLITS if s not in HAND_WRITTEN_TRAINING + HELD_OUT_SPLITS]
+    pending_note = f"; {', '.join(pending)}: hand-written, read once, not yet tuned or trained on" if pending else ""
     print(f"sensitive-topic evaluation: {report['examples']} labelled tickets "
           f"(dev: templates the rules were tuned on; test: held-out templates; blind: hand-written, "
           f"read while tuning; {', '.join(tuned)}: hand-written later, read while tuning; "
           f"{', '.join(RULES_NOT_TUNED)}: hand-written, the classifier trains on them, the rules were not "
-          f"tuned on them; {', '.join(HELD_OUT_SPLITS)}: hand-written, never tuned or trained on{untrained_note}"
-          f"{pending_note})")
+          f"tuned on them; {', '.join(HELD_OUT_SPLITS)}: hand-written, never tuned or trained on{pending_note})")
     print(format_table(report))
     print("ordinary tickets excluded (the scrub evaluation sets, not labelled for topics: an upper bound "
           "of false exclusion):")

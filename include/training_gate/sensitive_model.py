@@ -53,7 +53,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-15"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-16"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -67,11 +67,8 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "basalt", "thistle", "marlow", "solstice", "gazette", "hollow", "delta", "quill", "fable",
                          "tandem", "ridge", "mosaic", "bramble", "heron", "osprey", "wren", "cedar", "dune", "fjord",
                          "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor", "brook",
-                         "mesa", "vale", "weir", "ford", "lea", "scar", "wold")
+                         "mesa", "vale", "weir", "ford", "lea", "scar", "wold", "beck", "mere", "ness", "tor")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
-# splits the rules were tuned on that the classifier is not trained on yet: a model trained on them (linear-16) read
-# dates of birth given for verification as a child's data and failed the ordinary-conversation guard
-NOT_YET_TRAINED = ("beck", "mere", "ness", "tor")
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
@@ -127,6 +124,64 @@ def benign_pieces(examples: list[dict]) -> list[str]:
                 if piece:
                     pieces.setdefault(piece)
     return list(pieces)
+
+
+ADULT_BIRTH_DATES = 400  # benign texts giving an adult's date of birth or age (``adult_birth_dates``)
+# Written for the classifier, apart from the conversation generator (whose verification lines the ordinary-conversation
+# test reads): an adult's date of birth or age as accounts, forms and security checks ask for it.
+ADULT_BIRTH_DATE_LINES = (
+    "security check: d.o.b. {date}",
+    "could you confirm the date of birth on the account? it's {date}",
+    "the account holder's date of birth is {date}",
+    "the birthday you have on file should be {date}",
+    "to pass security: postcode and birth date {date}",
+    "for the security questions, my birthday is {date}",
+    "thanks, the date of birth matches what we hold ({date}), you're verified",
+    "the date of birth on my profile is wrong, it should read {date}",
+    "date of birth: {date}",
+    "birth date {date}, and the account may still be under my maiden name",
+    "i'm the main account holder, born {date}",
+    "you asked for my date of birth earlier - it's {date}",
+    "please change my birth date to {date}; it was typed wrong when i signed up",
+    "my husband's date of birth is {date} if you need it for his login",
+    "my wife's birthday is {date}, she's the second name on the account",
+    "my mother's date of birth is {date}; i manage her account with her permission",
+    "caller verified: name, address and date of birth ({date}) all match",
+    "age check passed: customer born {date}",
+    "the id i uploaded shows my birth date as {date}",
+    "your form won't accept {date} as my date of birth",
+    "the date of birth box keeps resetting to 01/01/1900 instead of {date}",
+    "confirming who i am: born in {year}, same address as before",
+    "born in {year}, if that helps you find the account",
+    "the birthday voucher came on the wrong day, my birthday is {date}",
+    "i'm {age} and have had this account for years",
+    "customer is {age}, account opened in her own name",
+    "the named driver's date of birth on the policy is {date}",
+    "my partner, {age}, is the second card holder, born {date}",
+    "can i get the over-60s discount? i turned {age} last month, birth date {date}",
+    "the membership is in my name, i'm {age}",
+)
+
+
+def adult_birth_dates(count: int = ADULT_BIRTH_DATES, seed: int = 0) -> list[str]:
+    """Benign texts in which an adult gives a date of birth or age, in varied date formats.
+
+    Children's tickets give a child's date of birth or age, so without these the children head learns that any
+    date of birth is a child's, and an adult verifying an account ("date of birth: 03/11/1961") is excluded."""
+    import calendar
+    import random
+    from datetime import date, timedelta
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        born = date(1935, 1, 1) + timedelta(days=rng.randint(0, 365 * 70))  # aged 20 and over in 2026
+        month = calendar.month_name[born.month].lower()
+        shown = rng.choice([f"{born:%d/%m/%Y}", f"{born:%m/%d/%Y}", f"{born:%d.%m.%Y}", born.isoformat(),
+                            f"{born.day} {month} {born.year}", f"{month} {born.day}, {born.year}",
+                            f"{born.day} {month[:3]} {born.year}", f"{born:%m/%d/%y}"])
+        line = rng.choice(ADULT_BIRTH_DATE_LINES)
+        texts.append(line.format(date=shown, year=born.year, age=2026 - born.year).lower())
+    return texts
 
 
 def training_data_sha256(examples: list[dict]) -> dict[str, str]:
@@ -278,9 +333,9 @@ def long_benign(examples: list[dict], count: int = LONG_BENIGN, seed: int = 0) -
 
 
 def train(examples: list[dict], c: float = C) -> LinearModel:
-    """Trained on the examples' texts and, as benign, their benign fields and sentences and long
-    joins of their benign tickets."""
-    pieces = benign_pieces(examples) + long_benign(examples)
+    """Trained on the examples' texts and, as benign, their benign fields and sentences, adults' dates of
+    birth, and long joins of their benign tickets."""
+    pieces = benign_pieces(examples) + adult_birth_dates() + long_benign(examples)
     texts = [example_text(e) for e in examples] + pieces
     labels = [e["label"] for e in examples] + [None] * len(pieces)
     return LinearModel.fit(texts, labels, c)
@@ -433,6 +488,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "held_out_splits": list(HELD_OUT_SPLITS),
         "training_examples": len(examples),
         "benign_pieces": len(benign_pieces(examples)),
+        "adult_birth_dates": ADULT_BIRTH_DATES,
         "long_benign_texts": LONG_BENIGN,
         "training_data_sha256": training_data_sha256(examples),
         "thresholds": thresholds,
