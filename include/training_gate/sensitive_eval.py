@@ -148,6 +148,11 @@ phrasing. Every template belongs to a split:
   and ``tor`` (a marketplace for tradespeople): the same mix, measured once on the stage of 2026.11.20 after it was
   final. Crag and shaw were drawn at random as held out before any was written; the rules were tuned on the other
   four for 2026.11.21, and the classifier trained on them for 2026.11.24.
+- ``combe`` (a hair, beauty, tattoo and piercing studio chain), ``fell`` (university halls and student services),
+  ``gill`` (a faith, pilgrimage and heritage travel agency), ``knap`` (a matchmaking and dating-events company),
+  ``loch`` (a translation, interpreting and visa-paperwork bureau) and ``rill`` (a children's clothing, school-uniform
+  and name-label shop): the same mix, measured once on the stage of 2026.11.24 after it was final. Fell and rill were
+  drawn at random as held out before any was written; the other four wait for the next round.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -172,7 +177,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "sable", "bramble", "heron", "osprey", "wren", "kiln", "linden", "aster", "birch", "cedar",
                        "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook", "bay", "cove",
                        "dell", "fen", "glen", "moor", "brook", "dale", "mesa", "tarn", "vale", "weir",
-                       "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor")
+                       "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
+                       "combe", "fell", "gill", "knap", "loch", "rill")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

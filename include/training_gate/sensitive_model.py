@@ -73,7 +73,7 @@ TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                    "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn", "cairn", "holt", "crag",
-                   "shaw")  # never trained on, never imported by this module
+                   "shaw", "fell", "rill")  # never trained on, never imported by this module
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold

@@ -89,7 +89,7 @@ def test_model_never_trains_on_the_held_out_splits(card):
     assert set(HELD_OUT_SPLITS) == {"unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas",
                                     "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                                     "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn",
-                                    "cairn", "holt", "crag", "shaw"}
+                                    "cairn", "holt", "crag", "shaw", "fell", "rill"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     # a split the card calls held out stays held out; splits written after the model join the list (crag, shaw)
@@ -103,12 +103,14 @@ def test_every_hand_written_split_is_trained_on_held_out_or_pending():
     """A new split is placed on purpose: the classifier trains on it, it is held out, or it was read once and
     waits for the next round (ford, lea, scar and wold waited from 2026.11.19 and were trained on for 2026.11.20;
     beck, mere, ness and tor, first read on 2026.11.20, were tuned on for 2026.11.21 and trained on for 2026.11.24,
-    once adults' dates of birth were benign training texts; none waits now)."""
+    once adults' dates of birth were benign training texts; combe, gill, knap and loch, first read on 2026.11.24,
+    wait now)."""
     from training_gate.sensitive_eval import HAND_WRITTEN_SPLITS
     from training_gate.sensitive_model import HAND_WRITTEN_TRAINING
 
     assert set(HAND_WRITTEN_TRAINING) | set(HELD_OUT_SPLITS) <= set(HAND_WRITTEN_SPLITS)
-    assert set(HAND_WRITTEN_SPLITS) - set(HAND_WRITTEN_TRAINING) - set(HELD_OUT_SPLITS) == set()
+    assert set(HAND_WRITTEN_SPLITS) - set(HAND_WRITTEN_TRAINING) - set(HELD_OUT_SPLITS) == {"combe", "gill", "knap",
+                                                                                             "loch"}
 
 
 def test_a_ticket_only_the_model_flags_is_dropped(detectors):
@@ -292,6 +294,10 @@ SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-categor
     # round they were held out of, 93.5 / 4.0 (94.0 / 12.5) and 92.5 / 2.0 (90.5 / 6.0)
     "crag": (0.92, 0.06, 0.85),
     "shaw": (0.91, 0.03, 0.80),
+    # fell and rill, first read on 2026.11.24 (written after it was final, for the next round): 94.0 / 3.0 (90.0 / 7.5)
+    # and 87.5 / 1.0 (86.0 / 6.0); their weakest categories special categories (91.4%) and children (80.0%)
+    "fell": (0.93, 0.035, 0.90),
+    "rill": (0.87, 0.015, 0.75),
 }
 
 
