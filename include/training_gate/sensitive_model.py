@@ -18,9 +18,8 @@ card's sha256, and so does every manifest.
 
 Training data: the template splits (``build_eval_set(blind=False)``) and the hand-written
 splits in ``HAND_WRITTEN_TRAINING``, plus, as benign texts of their own, each field and sentence
-of their benign tickets, adults giving a date of birth (``adult_birth_dates``) and long joins of several
-benign tickets. The ``HELD_OUT_SPLITS`` are kept
-for measurement and are never imported here.
+of their benign tickets, adults giving a date of birth (``adult_birth_dates``) and long joins of
+several benign tickets. The ``HELD_OUT_SPLITS`` are kept for measurement and are never imported here.
 
 Thresholds are chosen out of fold: one model per hand-written split is trained without it
 (leave-one-split-out) and scores it; each category's threshold is a high quantile of the

@@ -47,6 +47,14 @@ def no_veto_policy(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def shipped_model():
+    """The packaged classifier, loaded once for the tests that score with it directly."""
+    from training_gate.sensitive_model import SensitiveModel
+
+    return SensitiveModel(DEFAULT_MODEL_DIR)
+
+
+@pytest.fixture(scope="module")
 def detectors(detector, model_policy):
     """The shipped stage and the rules alone (conftest's), sharing the rules' remembered findings."""
     return detector.with_classifier(model_policy.sensitive.model), detector
@@ -342,15 +350,15 @@ def test_classifier_adds_recall_on_held_out_splits(held_out_reports):
     assert shipped["recall"] >= rules["recall"] + 0.035, (shipped, rules)
 
 
-def test_long_ordinary_conversations_are_not_flagged_by_the_classifier():
+def test_long_ordinary_conversations_are_not_flagged_by_the_classifier(shipped_model):
     """Long texts: the generated conversations, and benign tickets joined ten at a time (longer than
     almost any ticket the model was trained on), stay under the thresholds; a model that reads length as
     a sign flags them."""
     from training_gate.evaluation import SETS
     from training_gate.sensitive_eval import example_fields
-    from training_gate.sensitive_model import SensitiveModel, model_text
+    from training_gate.sensitive_model import model_text
 
-    model = SensitiveModel(DEFAULT_MODEL_DIR)
+    model = shipped_model
     conversations = [model_text([(f, t) for f, t in case.texts().items() if t]) for case in SETS["generated"]().cases]
     benign = [model_text(example_fields(e)) for e in _labelled(HELD_OUT_SPLITS) if not e["label"]]
     joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
@@ -375,19 +383,18 @@ CHILD_BIRTH_DATE_TICKETS = (
 )
 
 
-def test_an_adults_date_of_birth_is_not_read_as_a_childs(detectors):
+def test_an_adults_date_of_birth_is_not_read_as_a_childs(detectors, shipped_model):
     """An adult proving who they are gives a date of birth; a child's date of birth or age is children's data. The
     classifier learnt the second from children's tickets and read the first as it (sensitive-linear-15: 0.977 on the
     first line here, over its threshold) until adults' dates of birth were benign training texts (linear-16)."""
-    from training_gate.sensitive_model import SensitiveModel, model_text
+    from training_gate.sensitive_model import model_text
 
     with_model, _ = detectors
-    model = SensitiveModel(DEFAULT_MODEL_DIR)
-    adults, children = ([[("comments[0]", text)] for text in texts] for texts in (ADULT_BIRTH_DATE_TICKETS,
-                                                                             CHILD_BIRTH_DATE_TICKETS))
-    assert not any(model.flag_many([model_text(fields) for fields in adults]))
+    adults = [[("comments[0]", text)] for text in ADULT_BIRTH_DATE_TICKETS]
+    children = [[("comments[0]", text)] for text in CHILD_BIRTH_DATE_TICKETS]
+    assert not any(shipped_model.flag_many([model_text(fields) for fields in adults]))
     assert not any(verdict.categories for verdict in with_model.screen_many(adults))
-    assert all("children" in flags for flags in model.flag_many([model_text(fields) for fields in children]))
+    assert all("children" in flags for flags in shipped_model.flag_many([model_text(fields) for fields in children]))
 
 
 def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
@@ -454,19 +461,19 @@ def test_folds_trained_in_parallel_score_as_one_process_does(monkeypatch):
         assert np.array_equal(scores, parallel_scores) and np.array_equal(pieces, parallel_pieces)
 
 
-def test_only_the_category_heads_flag_and_the_pooled_head_only_doubts():
+def test_only_the_category_heads_flag_and_the_pooled_head_only_doubts(shipped_model):
     """The pooled head (sensitive in any category) flags nothing: it read long ordinary conversations as
     sensitive. It decides the overruling alone: every rule category of a ticket it scores under the bar."""
     import numpy as np
 
-    from training_gate.sensitive_model import CATEGORIES, SensitiveModel, flagged_categories
+    from training_gate.sensitive_model import CATEGORIES, flagged_categories
 
     thresholds = np.array([0.9] * len(CATEGORIES))
     scores = np.array([[0.1, 0.5, 0.2, 0.1, 0.1, 0.1, 0.1, 0.99],
                        [0.95, 0.1, 0.1, 0.1, 0.1, 0.1, 0.92, 0.01]])
     flagged = [tuple(c for c, f in zip(CATEGORIES, row, strict=True) if f) for row in flagged_categories(scores, thresholds)]
     assert flagged == [(), ("health", "violence_self_harm")]
-    model = SensitiveModel(DEFAULT_MODEL_DIR)
+    model = shipped_model
     texts = ["my son is 12 and he was bullied at school", "where is my parcel, order 5520193"]
     doubted = [d for _, d in model.assess_many(texts)]
     pooled = model.model.scores(texts)[:, -1]
