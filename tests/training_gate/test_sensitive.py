@@ -1708,6 +1708,35 @@ SENSITIVE = [
     ('health', 'The doctor diagnosed my son with asthma last week.'),
     ('financial_hardship', 'The landlord evicted us last month, please update my address.'),
     ('violence_self_harm', 'A man from the last job has been waiting outside my house three nights running.'),
+    # tune-health3 round (combe, gill, knap, loch): fractures and sprains without an owner, ankles gone over or rolled, hospital
+    # stays without a subject, falls, bones plated, recovery sponsors and months sober, sectioning, psychiatric care, life with
+    # hearing aids; jobs lost, costs one can't cover, overdrafts gone past, accounts frozen over debt, rent months behind,
+    # landlords threatening to put people out, living on benefits, pay cheque to pay cheque, savings run out, pleas not to pass
+    # a debt to collectors, a balance one couldn't find, wages unpaid beside an administration
+    ('health', 'Guide notes: walker Mr Idris Pell tripped on the stile, fractured left ankle, taken to Dorset County Hospital.'),
+    ('health', "Can't do Thursday's class, waiting in casualty with a cracked rib."),
+    ('health', 'She went over on her ankle at the station and can barely walk, please move the tour.'),
+    ('health', 'I rolled my ankle on the last hike so the climbing day is off.'),
+    ('health', 'Still in hospital after the accident, please hold my order until next month.'),
+    ('health', "Mum's been much slower since her fall, so she needs the ground floor room."),
+    ('health', 'Had my wrist plated in March, so no kayaking for me this summer.'),
+    ('health', 'Please remove that number from my profile, it belongs to my NA sponsor.'),
+    ('health', "I'm eighteen months sober and the bar crawl isn't for me, can I swap to another event?"),
+    ('health', 'My brother was sectioned last spring and I look after his bills now.'),
+    ('health', 'The interpreter at my psychiatric assessment was brilliant, please thank her.'),
+    ('health', 'With hearing aids, a crowded restaurant is really hard for me to follow.'),
+    ('financial_hardship', 'Sorry to cancel, lost my livelihood when the factory closed.'),
+    ('financial_hardship', 'Now there are card charges I cannot cover on top of everything else.'),
+    ('financial_hardship', 'That renewal pushed me past my overdraft and the bank fees keep piling up.'),
+    ('financial_hardship', 'The bank froze my account because of my overdraft, so the direct debit failed.'),
+    ('financial_hardship', 'Our mortgage is three months behind, can we pause the membership?'),
+    ('financial_hardship', 'The landlady is threatening to kick us out next week.'),
+    ('financial_hardship', "We're living on universal credit at the moment, so the full price is out of reach."),
+    ('financial_hardship', 'Been living pay cheque to pay cheque since the divorce, so the annual plan is too much.'),
+    ('financial_hardship', 'Our savings have run out and the course fee is due on Monday.'),
+    ('financial_hardship', "Please don't send this to a collection agency, I'll pay what I can each week."),
+    ('financial_hardship', "In the end we couldn't find the balance for the cruise, so please cancel it."),
+    ('financial_hardship', 'Salary not paid for six weeks now and the company has gone into administration.'),
 ]
 
 BENIGN = [
@@ -3361,6 +3390,24 @@ BENIGN = [
     ('financial_hardship', 'I sold my old bike to pay for a new one, can I list the frame?'),
     ('health', 'The poisoning mystery board game arrived with a missing card.'),
     ('bereavement', 'The update lost Excel in a crash and my sheet is gone.'),
+    # tune-health3 round (combe, gill, knap, loch): historic hospitals, an insurer's medical assistance number, a surgery's
+    # team, mental health first aid training, a distributor of medical goods; look-alikes of the new rules: a fall in sales,
+    # the AA as a motoring service, a hall sectioned off, a cracked seat, an ankle that might be rolled, a survey where every
+    # one counts, fees that can't be paid online, a landlord paid ahead, a shop's savings sold out
+    ('health', 'The old hospital on the hill is now a museum, and the guide knew the history of every ward.'),
+    ('health', 'Can you send me the medical assistance number from the travel policy documents?'),
+    ('health', 'Our surgery team would like a Christmas meal booking for fourteen.'),
+    ('health', 'Does your staff training include mental health first aid?'),
+    ('health', 'We are a distributor of insulin pumps and need the user manual translated into Welsh.'),
+    ('health', 'Sales had a fall in March but picked up again.'),
+    ('health', 'The AA van arrived within the hour, great service.'),
+    ('health', 'The hall was sectioned off for the exam, so please use the side door.'),
+    ('health', 'The stool arrived with a cracked seat and a wobbly leg.'),
+    ('health', 'Someone is going to roll an ankle on that loose step by the door.'),
+    ('financial_hardship', 'Every one counts, so please fill in the survey.'),
+    ('financial_hardship', "The fees I can't pay online keep showing an error."),
+    ('financial_hardship', 'Our landlord is lovely and the rent is paid a month ahead.'),
+    ('financial_hardship', "The store's savings ran out of stock by noon on the first day of the sale."),
 ]
 
 
