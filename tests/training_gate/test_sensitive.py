@@ -1737,6 +1737,9 @@ SENSITIVE = [
     ('financial_hardship', "Please don't send this to a collection agency, I'll pay what I can each week."),
     ('financial_hardship', "In the end we couldn't find the balance for the cruise, so please cancel it."),
     ('financial_hardship', 'Salary not paid for six weeks now and the company has gone into administration.'),
+    ('health', 'Back in hospital again, so please pause my box for a fortnight.'),
+    ('health', 'Just out of hospital after the op, can the engineer come next week instead?'),
+    ('financial_hardship', "We owe three months' rent and I can't keep the gym membership."),
 ]
 
 BENIGN = [
@@ -3408,6 +3411,8 @@ BENIGN = [
     ('financial_hardship', "The fees I can't pay online keep showing an error."),
     ('financial_hardship', 'Our landlord is lovely and the rent is paid a month ahead.'),
     ('financial_hardship', "The store's savings ran out of stock by noon on the first day of the sale."),
+    ('health', 'Back in the hospital drama series, the nurse character is great.'),
+    ('financial_hardship', 'The tenants owe two months of service charge.'),
 ]
 
 
