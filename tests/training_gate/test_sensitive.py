@@ -3413,6 +3413,8 @@ BENIGN = [
     ('financial_hardship', "The store's savings ran out of stock by noon on the first day of the sale."),
     ('health', 'Back in the hospital drama series, the nurse character is great.'),
     ('financial_hardship', 'The tenants owe two months of service charge.'),
+    ('financial_hardship', "Please don't put my photo in the collection on your site."),
+    ('health', 'The GA meeting for the residents is on Tuesday evening.'),
 ]
 
 
