@@ -1708,6 +1708,27 @@ SENSITIVE = [
     ('health', 'The doctor diagnosed my son with asthma last week.'),
     ('financial_hardship', 'The landlord evicted us last month, please update my address.'),
     ('violence_self_harm', 'A man from the last job has been waiting outside my house three nights running.'),
+    # tune-legal3 round (combe, gill, knap, loch): a conviction field answered yes, a titled person who died, a partner of
+    # many years who died, a condolence beside "gone now", threats to come and smash or to hurt, a stranger who grabbed
+    # the writer, a row that turned physical, kept from leaving, knowing where someone works, threats to post photos,
+    # injuries from an assault, a condition of meeting, a partner's temper and secrecy, unwanted personal texts, an ex at lessons
+    ('legal', 'Volunteer form | Unspent convictions: yes, one from 2021, happy to talk it through | Availability: evenings'),
+    ('bereavement', 'Our regular client Mr Baptiste has died, his daughter rang this morning, please cancel the standing order.'),
+    ('bereavement', 'Mrs Lindqvist passed away on Tuesday; her niece asked us to stop the reminders.'),
+    ('bereavement', 'My husband of 41 years died in the spring and the holiday was booked in his name.'),
+    ('bereavement', "Agent: I'm so sorry about your nan. Customer: thanks, she's gone now but her saved playlists mean a lot."),
+    ('violence_self_harm', "If my deposit isn't back by Monday I'll come round and wreck the shop."),
+    ('violence_self_harm', "My girlfriend says she'll scald me if I go out with my mates again."),
+    ('violence_self_harm', 'Outside the cinema a stranger grabbed me and pulled me towards his car.'),
+    ('violence_self_harm', "We were arguing about money and it turned physical, so I'm at my sister's now."),
+    ('violence_self_harm', "My date locked the door and wouldn't let me leave the apartment until 2am."),
+    ('violence_self_harm', 'Some guy from the forum texted me that he knows where I work now.'),
+    ('violence_self_harm', 'She threatened to post my private pictures online unless I paid her.'),
+    ('violence_self_harm', "I'm off work with injuries from an assault on the bus, please pause my plan."),
+    ('violence_self_harm', "Told him I'm not interested but he keeps texting me and says if I don't meet him he'll come to my flat."),
+    ('violence_self_harm', "He goes ballistic when I buy anything and my husband doesn't know I'm booking this, please use my work email."),
+    ('violence_self_harm', 'A man from my course kept sending her unwanted personal texts and he was waiting outside her gym last night.'),
+    ('violence_self_harm', 'My ex keeps showing up at my lessons at the driving school.'),
 ]
 
 BENIGN = [
@@ -3361,6 +3382,32 @@ BENIGN = [
     ('financial_hardship', 'I sold my old bike to pay for a new one, can I list the frame?'),
     ('health', 'The poisoning mystery board game arrived with a missing card.'),
     ('bereavement', 'The update lost Excel in a crash and my sheet is gone.'),
+    # tune-legal3 round (combe, gill, knap, loch): a law firm as the writer's workplace or in a company field, a firm's
+    # probate department, legal documents translated for firms, an organisation's solicitor, a lawyer who reviewed terms,
+    # a caller claiming to be police, a hairstyle, a historic courthouse, a notary stamp, courts in general; funerals as
+    # an occasion for a service, ancient burials, a widowers' club, the grief of a lost streak, a death certificate as a
+    # kind of document; a harassment policy, a physical game, grabbed a ticket, a partner's surprise, punching the air
+    ('legal', "I'm the practice manager at Hollis & Reade Solicitors and we'd like a team lunch booked for twelve."),
+    ('legal', 'Company: Marlow Vance Solicitors | Request: quote for forty branded notebooks'),
+    ('legal', 'Our probate department would like two more seats on the scheduling software.'),
+    ('legal', 'Do you offer a bulk rate to translate court documents for law firms?'),
+    ('legal', "The museum's solicitor will sign the loan agreement for the exhibition."),
+    ('legal', 'Our supplier terms were reviewed by our lawyer, so please use the new template.'),
+    ('legal', 'Staff note: if a caller claiming to be a police officer asks for client details, take a number and call back.'),
+    ('legal', 'Could you do the lawyer bob on me on Saturday, chin length?'),
+    ('legal', 'We loved the tour of the historic courthouse and the Victorian cells.'),
+    ('legal', 'Does the embassy want a notary stamp on the translation or just your certificate?'),
+    ('legal', 'Are your certified translations accepted in UK courts?'),
+    ('bereavement', 'Do you do flowers for funerals, and can you deliver on a Saturday?'),
+    ('bereavement', 'The exhibition on Viking burials was fascinating, we stayed all afternoon.'),
+    ('bereavement', 'I organise outings for the Widowers Social Club and need a minibus for twenty.'),
+    ('bereavement', 'The grief of losing a 200-day streak is real, please bring back streak freezes.'),
+    ('bereavement', 'Does a certified death certificate translation need a stamp for Spain? Just asking for our guidance page.'),
+    ('violence_self_harm', "Please send over your policy on bullying and harassment for our volunteers' handbook."),
+    ('violence_self_harm', 'It got physical in the second half, great game.'),
+    ('violence_self_harm', 'My brother grabbed me a ticket for the Saturday show.'),
+    ('violence_self_harm', "My wife doesn't know I'm buying her a watch for our anniversary, can you ship to my office?"),
+    ('violence_self_harm', "He'll punch the air when he sees the new kit."),
 ]
 
 
