@@ -1729,6 +1729,10 @@ SENSITIVE = [
     ('violence_self_harm', "He goes ballistic when I buy anything and my husband doesn't know I'm booking this, please use my work email."),
     ('violence_self_harm', 'A man from my course kept sending her unwanted personal texts and he was waiting outside her gym last night.'),
     ('violence_self_harm', 'My ex keeps showing up at my lessons at the driving school.'),
+    ('violence_self_harm', "He said he'd tell my parents where I live unless I sent more photos."),
+    ('violence_self_harm', 'She is going to tell everyone where I work if I block her.'),
+    ('legal', "I've got a solicitor on the case now, please send any letters to her."),
+    ('legal', 'The solicitors office rang about my claim against the builder.'),
 ]
 
 BENIGN = [
@@ -3408,6 +3412,11 @@ BENIGN = [
     ('violence_self_harm', 'My brother grabbed me a ticket for the Saturday show.'),
     ('violence_self_harm', "My wife doesn't know I'm buying her a watch for our anniversary, can you ship to my office?"),
     ('violence_self_harm', "He'll punch the air when he sees the new kit."),
+    ('legal', "Please leave the parcel with the solicitors next door if I'm out."),
+    ('legal', 'Our team handles police requests for CCTV under the data policy.'),
+    ('bereavement', 'We booked the ghost tour of the old cemetery for the hen party.'),
+    ('bereavement', 'Could I get the cemetery tour tickets for Sunday?'),
+    ('violence_self_harm', 'The courier said he\'d tell me where I can collect it.'),
 ]
 
 
