@@ -1733,6 +1733,10 @@ SENSITIVE = [
     ('violence_self_harm', 'She is going to tell everyone where I work if I block her.'),
     ('legal', "I've got a solicitor on the case now, please send any letters to her."),
     ('legal', 'The solicitors office rang about my claim against the builder.'),
+    ('legal', 'The lawyer who reviewed my case says the hearing is in May.'),
+    ('bereavement', 'The grief of losing my best friend last year still hits me, she loved your shop.'),
+    ('violence_self_harm', "He said he'd hurt my kids if I left him."),
+    ('violence_self_harm', 'She keeps showing up at my classes even though I blocked her.'),
 ]
 
 BENIGN = [
@@ -3417,6 +3421,10 @@ BENIGN = [
     ('bereavement', 'We booked the ghost tour of the old cemetery for the hen party.'),
     ('bereavement', 'Could I get the cemetery tour tickets for Sunday?'),
     ('violence_self_harm', 'The courier said he\'d tell me where I can collect it.'),
+    ('violence_self_harm', 'My husband will wait at my appointment with me.'),
+    ('violence_self_harm', 'The photographer said they\'ll post my photos online once they\'re edited.'),
+    ('violence_self_harm', 'My manager says she knows I work on Saturdays so the shift is fine.'),
+    ('bereavement', 'The grief of losing my phone charger twice in a week, please send a spare.'),
 ]
 
 
