@@ -1737,6 +1737,7 @@ SENSITIVE = [
     ('bereavement', 'The grief of losing my best friend last year still hits me, she loved your shop.'),
     ('violence_self_harm', "He said he'd hurt my kids if I left him."),
     ('violence_self_harm', 'She keeps showing up at my classes even though I blocked her.'),
+    ('bereavement', 'My wife of 30 years passed away in June and the membership is in her name.'),
 ]
 
 BENIGN = [
@@ -3425,6 +3426,8 @@ BENIGN = [
     ('violence_self_harm', 'The photographer said they\'ll post my photos online once they\'re edited.'),
     ('violence_self_harm', 'My manager says she knows I work on Saturdays so the shift is fine.'),
     ('bereavement', 'The grief of losing my phone charger twice in a week, please send a spare.'),
+    ('bereavement', 'My friend of 12 years passed the bar exam, can I gift her the premium plan?'),
+    ('violence_self_harm', "I'll come in and kick off my first session on Monday, can you hold the locker?"),
 ]
 
 
