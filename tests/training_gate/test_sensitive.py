@@ -1671,6 +1671,28 @@ SENSITIVE = [
     ("children", "My daughter is teething and we're up all night."),
     ("children", "My kids in the back seat spilled juice on the new seats."),
     ("children", "A Children's Services social worker visited my son on Monday."),
+    # tune-children3 round (combe, gill, knap, loch): a named person turning or being an age after a comma or with a time;
+    # an age before a student or pupil; a named person born in a recent year; an owned age before any verb; an answer
+    # that is only an age turned; a child who has school or nursery at a time; a parent of a school year; a minor's
+    # possession; a child fare or rate someone gets; a child at a school named "... Primary"; a school nativity or play
+    ("children", "Our guest student, Lucia Ferro, turns 15 next week, so can she have the junior fare?"),
+    ("children", "The lad we foster, Kian, is 13 and needs his own room on the trip."),
+    ("children", "We are hosting a 15 year old student from Lyon over Easter."),
+    ("children", "Freddie was born on 4 May 2018, the form has the wrong year."),
+    ("children", "My 9-year-old emailed you by mistake from my account, sorry."),
+    ("children", "Our 7 year old spilled juice on the laptop."),
+    ("children", "Only turned four last month, so does he still travel free?"),
+    ("children", "Hattie has nursery until 1 on Wednesdays, so any slot after that."),
+    ("children", "He has school tomorrow so we'd prefer the earlier show."),
+    ("children", "I'm a dad of a Year 4 and a toddler, so evenings are hard."),
+    ("children", "The clinic needs my toddler's vaccination record before Friday."),
+    ("children", "Her son still qualifies for the child rate on the ferry, yes?"),
+    ("children", "She goes to Elmwood Primary so drop-off is at 8.45."),
+    ("children", "Sorry I missed the call, I was at the school nativity."),
+    ("children", "Our son Theo was born on 9 June in Leeds and needs his first passport."),
+    ("children", "Any slot after 9? I drop Esme at nursery at half 8."),
+    ("children", "I collect Rory from Ashgrove Primary at 3, so mornings only please."),
+    ("children", "The preschool needs the signed form for Nadia by Friday."),
     # tune-others round (beck, mere, ness, tor): a poisoning had or treated, a lasting condition with its degree, a power chair used,
     # a possession sold to pay a bill, a person said to be in prison after an answer's "no", a person lost by name in an accident,
     # things smashed in a rage or a partner's damage, a third person talking of ending it, a person shoved into something,
@@ -3322,6 +3344,22 @@ BENIGN = [
     ("children", "The kids in accounts loved the fruit box."),
     ("children", "The boys in IT fixed the printer in ten minutes."),
     ("children", "I'm applying for the Children's Services Manager role."),
+    # tune-children3 round (combe, gill, knap, loch): children as a group a venue admits; an age limit said of anyone or of
+    # a piercing; having kids asked as a choice; working or teaching at a school named "... Primary"; and look-alikes of
+    # the new rules (adult ages turned, firms born, old machines, grown-ups who have school as students)
+    ("children", "Little ones are welcome in the cafe but not in the sauna."),
+    ("children", "Kids are allowed in the gallery until six."),
+    ("children", "We don't tattoo anyone under 18, no exceptions."),
+    ("children", "Does the badge mean she has kids or wants kids?"),
+    ("children", "My wife teaches at Broadmead Primary and wants the staff discount."),
+    ("children", "Just turned 40, so I'd like the over-40s plan."),
+    ("children", "The studio just turned 5 this spring, thank you all!"),
+    ("children", "Our bakery was born in 2016 in a tiny kitchen."),
+    ("children", "My 12 year old boiler needs servicing."),
+    ("children", "Is there a child fare on the airport bus?"),
+    ("children", "Can we get a refund on the unsold nativity play tickets for the PTA?"),
+    ("children", "I drop Colin at work at 8, so any time after nine."),
+    ("children", "My daughter Anna was born on 2 March 1991 and wants her own account."),
     # tune-others round (beck, mere, ness, tor): one's own funeral or funeral plan, a general question about a death on a service,
     # RIP said of a thing, game quests and clans, food hyperbole of one of a set, health jobs and sick pay policy, a business's
     # bereavement posts and duties, a business's own credit control and rights listed, things diagnosed by a tradesperson, a talk
