@@ -1683,6 +1683,7 @@ SENSITIVE = [
     ("special_categories", 'I want a small trans flag on my wrist, how much would that be?'),
     ("special_categories", 'The account is under my old name Robert but I go by Rosie now.'),
     ("special_categories", 'I work as a caseworker for the Green group in the Senedd, so the email may be flagged.'),
+    ("special_categories", "I'm the branch secretary of the Hollins Care Workers' Union and my manager has cut my hours since I was elected."),
     # tune-children round (beck, mere, ness, tor): births days, weeks or months ago; months said of a child noun; spelled
     # birth weights; a full name's age; 'actually 17'; a name with 'N years'; starting juniors or infants; a stage in a
     # teacher's class; after-school club; breaking up from school; a nursery key worker; a setting that rang to collect a
@@ -3335,7 +3336,8 @@ BENIGN = [
     # tune-special3 round (combe, gill, knap, loch): good faith, page and supplier transitions, striking a balance, a DNA kit's
     # price, a biometrics centre, a parish council, languages and translators, a float at Pride, the Mothers' Union, a staff
     # away day, a diversity statement, a heritage trail, a diet option, a product's score, a faith-themed quiz, a laptop's
-    # fingerprint reader, a business's notice around Diwali, halal meals on request, old languages, mass production
+    # fingerprint reader, a business's notice around Diwali, halal meals on request, old languages, mass production, a union
+    # branch's treasurer asking for a quote
     ("special_categories", 'We signed the lease in good faith and the landlord has now raised the price.'),
     ("special_categories", 'The page transition on the checkout is really slow on my phone.'),
     ("special_categories", 'Please hold invoices during the transition period while we switch suppliers.'),
@@ -3358,6 +3360,8 @@ BENIGN = [
     ("special_categories", 'Halal meals on request are available at every hotel on the route.'),
     ("special_categories", 'The deeds are written in Latin and old French.'),
     ("special_categories", 'We need to bring in mass production for the new line.'),
+    ("special_categories", "I'm the treasurer of the Northgate Bus Drivers' branch of our union. We need a quote for 60 lanyards."),
+    ("special_categories", "Will you have a stall at Pride this year? Our bakery would like the pitch next to yours."),
     # tune-children round (beck, mere, ness, tor): look-alikes of the rules above; ideas and firms 'born' lately, months of
     # a job or a contract, minutes away, adult ages, clubs and teams, posts and job roles, a setting calling a trade, a
     # kids' order, teething problems of software, colleagues called kids of a department
