@@ -3337,7 +3337,7 @@ BENIGN = [
     # price, a biometrics centre, a parish council, languages and translators, a float at Pride, the Mothers' Union, a staff
     # away day, a diversity statement, a heritage trail, a diet option, a product's score, a faith-themed quiz, a laptop's
     # fingerprint reader, a business's notice around Diwali, halal meals on request, old languages, mass production, a union
-    # branch's treasurer asking for a quote
+    # branch's treasurer asking for a quote; parents visiting from a city, a credit union branch, a travel party's leader
     ("special_categories", 'We signed the lease in good faith and the landlord has now raised the price.'),
     ("special_categories", 'The page transition on the checkout is really slow on my phone.'),
     ("special_categories", 'Please hold invoices during the transition period while we switch suppliers.'),
@@ -3362,6 +3362,9 @@ BENIGN = [
     ("special_categories", 'We need to bring in mass production for the new line.'),
     ("special_categories", "I'm the treasurer of the Northgate Bus Drivers' branch of our union. We need a quote for 60 lanyards."),
     ("special_categories", "Will you have a stall at Pride this year? Our bakery would like the pitch next to yours."),
+    ("special_categories", "My parents came over from Leeds for the weekend and loved the room."),
+    ("special_categories", "Is the credit union branch open on Saturdays?"),
+    ("special_categories", "Our party leader will collect the tickets at the desk."),
     # tune-children round (beck, mere, ness, tor): look-alikes of the rules above; ideas and firms 'born' lately, months of
     # a job or a contract, minutes away, adult ages, clubs and teams, posts and job roles, a setting calling a trade, a
     # kids' order, teething problems of software, colleagues called kids of a department
