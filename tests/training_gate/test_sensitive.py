@@ -1640,6 +1640,50 @@ SENSITIVE = [
     ("special_categories", "I march with the tenants' housing coalition, so weekends are out."),
     ("special_categories", "I'm a paid-up member of the Bakers, Food and Allied Workers Union, is there a discount?"),
     ("special_categories", "Caller is a member of the Fire Brigades Union and wanted the conference rate."),
+    # tune-special3 round (combe, gill, knap, loch): a Sabbath as the reason, the kesh, received into a church, a mission trip;
+    # an origin in a background field or on one side of the family, the only Black face, grandparents who came over, an
+    # ethnicity box; anti-war marches, a party branch, an independent candidate, a referendum campaigner, criticising a
+    # government, a protest-movement action; a union balloting or sending someone, a union organiser; being intimate,
+    # sleeping together, attraction, not out to family; starting hormones, a gender marker; biometrics failing, saved or to
+    # delete; a haplogroup, DNA finding cousins, a raw DNA file; a woman's girlfriend, two men in a double, Mass, a trans
+    # flag on one's wrist, an old name, a party group in a parliament
+    ("special_categories", "Sorry, Friday evening is no good for me, it's Shabbat, could we do Sunday?"),
+    ("special_categories", 'My son keeps his kesh long, so please no clippers at all, just a wash.'),
+    ("special_categories", 'I was received into the Orthodox Church last spring and want my profile to say so.'),
+    ("special_categories", 'Our church is sending me to Kenya on a mission trip, please hold my post for a month.'),
+    ("special_categories", 'Registration form | Ethnic background: Tamil | Emergency contact: Mala Rajan'),
+    ("special_categories", "My dad's side is Yoruba, so I'd love a tour that goes near Ibadan."),
+    ("special_categories", 'At the conference I was the only Black woman in the room and the host ignored me.'),
+    ("special_categories", 'My grandparents came over from Sylhet in the sixties and the form keeps rejecting their names.'),
+    ("special_categories", "The ethnicity box shows Kurdish, please don't change it to Turkish in the translation."),
+    ("special_categories", "I've been on a lot of anti-war marches this year and worry about the visa interview."),
+    ("special_categories", "Sorry I'm late, our party branch AGM ran on past nine."),
+    ("special_categories", 'Mr Ferris is standing as an independent in the county elections, so please keep his booking private.'),
+    ("special_categories", "I'm known round here as a Remain campaigner, will that cause trouble at the border?"),
+    ("special_categories", "I've publicly criticised the Iranian government for years, is travel there safe for me?"),
+    ("special_categories", 'My caution came from a Just Stop Oil protest, do I have to declare it?'),
+    ("special_categories", "Our union is balloting next month so I'll be out most evenings."),
+    ("special_categories", "The union's sending me to the national conference in Bournemouth, can I move my booking?"),
+    ("special_categories", 'Can I put union organiser as my occupation on the insurance form?'),
+    ("special_categories", "My partner and I can't be intimate yet after the surgery, is the couples package refundable?"),
+    ("special_categories", "We've been sleeping together for two years but only just moved in, what counts as evidence?"),
+    ("special_categories", "I've realised I'm attracted to women as well, how do I change my profile settings?"),
+    ("special_categories", "He isn't out to his family, so please never post the photos tagged."),
+    ("special_categories", "I'm starting hormones in the spring and my face may look different in the ID check."),
+    ("special_categories", 'My gender marker update came through, can you change the title on my account?'),
+    ("special_categories", 'The gym door stopped recognising my face after the new scanner went in.'),
+    ("special_categories", 'The kiosk still has my fingerprint saved from last year, can you remove it?'),
+    ("special_categories", 'Please delete any scan you took of me at the entrance on Saturday.'),
+    ("special_categories", 'Results are in: maternal haplogroup U5, can we add Finland to the route?'),
+    ("special_categories", 'The DNA test found two second cousins in Galicia we never knew about.'),
+    ("special_categories", 'Please delete the raw DNA file I uploaded last year.'),
+    ("special_categories", 'hi, me and my girlfriend want to book the couples massage - Laura'),
+    ("special_categories", 'Will the guesthouse be funny about two men in a double?'),
+    ("special_categories", "We'll come straight after Mass on Sunday, is noon ok?"),
+    ("special_categories", 'I want a small trans flag on my wrist, how much would that be?'),
+    ("special_categories", 'The account is under my old name Robert but I go by Rosie now.'),
+    ("special_categories", 'I work as a caseworker for the Green group in the Senedd, so the email may be flagged.'),
+    ("special_categories", "I'm the branch secretary of the Hollins Care Workers' Union and my manager has cut my hours since I was elected."),
     # tune-children round (beck, mere, ness, tor): births days, weeks or months ago; months said of a child noun; spelled
     # birth weights; a full name's age; 'actually 17'; a name with 'N years'; starting juniors or infants; a stage in a
     # teacher's class; after-school club; breaking up from school; a nursery key worker; a setting that rang to collect a
@@ -3387,6 +3431,38 @@ BENIGN = [
     ("special_categories", "We supplied two admin temps to a trade union's head office last month."),
     ("special_categories", "Could the bouquet be white and gold for the hotel lobby?"),
     ("special_categories", "I'm treasurer of the gurdwara committee and we need a quote for new guttering."),
+    # tune-special3 round (combe, gill, knap, loch): good faith, page and supplier transitions, striking a balance, a DNA kit's
+    # price, a biometrics centre, a parish council, languages and translators, a float at Pride, the Mothers' Union, a staff
+    # away day, a diversity statement, a heritage trail, a diet option, a product's score, a faith-themed quiz, a laptop's
+    # fingerprint reader, a business's notice around Diwali, halal meals on request, old languages, mass production, a union
+    # branch's treasurer asking for a quote; parents visiting from a city, a credit union branch, a travel party's leader
+    ("special_categories", 'We signed the lease in good faith and the landlord has now raised the price.'),
+    ("special_categories", 'The page transition on the checkout is really slow on my phone.'),
+    ("special_categories", 'Please hold invoices during the transition period while we switch suppliers.'),
+    ("special_categories", 'Could the design strike a balance between bold and simple?'),
+    ("special_categories", 'Is the Heritage DNA kit included in the gift bundle price?'),
+    ("special_categories", 'Where is the nearest biometrics centre for a UK visa?'),
+    ("special_categories", 'The parish council newsletter needs printing by Friday.'),
+    ("special_categories", 'Is the manual available in English and Welsh?'),
+    ("special_categories", 'We need two translators (Polish and Lithuanian) for the site induction.'),
+    ("special_categories", 'Will you have a float at Pride this year? Our choir would love to walk with you.'),
+    ("special_categories", "The Mothers' Union group would like a coach for the spring outing."),
+    ("special_categories", "We're organising a staff away day for 30 people, can you quote?"),
+    ("special_categories", 'Please send your diversity statement for disabled travellers for our audit.'),
+    ("special_categories", 'Do you run a Quaker heritage trail in the Lakes?'),
+    ("special_categories", 'Is the kosher meal option still available on the night train?'),
+    ("special_categories", 'Is the match score anything to do with DNA?'),
+    ("special_categories", 'Is the quiz night themed around faith or just general knowledge?'),
+    ("special_categories", 'The fingerprint reader on my laptop stopped recognising my finger after the update.'),
+    ("special_categories", 'We just ask for a little extra notice around Diwali as the team is smaller.'),
+    ("special_categories", 'Halal meals on request are available at every hotel on the route.'),
+    ("special_categories", 'The deeds are written in Latin and old French.'),
+    ("special_categories", 'We need to bring in mass production for the new line.'),
+    ("special_categories", "I'm the treasurer of the Northgate Bus Drivers' branch of our union. We need a quote for 60 lanyards."),
+    ("special_categories", "Will you have a stall at Pride this year? Our bakery would like the pitch next to yours."),
+    ("special_categories", "My parents came over from Leeds for the weekend and loved the room."),
+    ("special_categories", "Is the credit union branch open on Saturdays?"),
+    ("special_categories", "Our party leader will collect the tickets at the desk."),
     # tune-children round (beck, mere, ness, tor): look-alikes of the rules above; ideas and firms 'born' lately, months of
     # a job or a contract, minutes away, adult ages, clubs and teams, posts and job roles, a setting calling a trade, a
     # kids' order, teething problems of software, colleagues called kids of a department
