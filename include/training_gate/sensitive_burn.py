@@ -6,7 +6,10 @@ classes; registers are email, chat, sms, call_transcript, agent_note, web_form, 
 The benign half borrows the same territory harmlessly: themed product names, festival and faith-event cakes bought as
 products, schools, mosques, unions and hospitals ordering as customers, idioms, allergen and policy questions.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 93.0 / 2.5 recall / false exclusion in % as shipped, 93.0 / 10.5 without the overruling,
+88.5 / 10.5 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -152,7 +152,13 @@ phrasing. Every template belongs to a split:
   ``gill`` (a faith, pilgrimage and heritage travel agency), ``knap`` (a matchmaking and dating-events company),
   ``loch`` (a translation, interpreting and visa-paperwork bureau) and ``rill`` (a children's clothing, school-uniform
   and name-label shop): the same mix, measured once on the stage of 2026.11.24 after it was final. Fell and rill were
-  drawn at random as held out before any was written; the other four wait for the next round.
+  drawn at random as held out before any was written; the rules were tuned on the other four for 2026.11.24.2, and
+  the classifier trained on them for 2026.11.24.3.
+- ``burn`` (a celebration bakery and party-supplies shop), ``haugh`` (a crowdfunding and fundraising-page platform),
+  ``kyle`` (a youth-hostel and group-accommodation chain), ``moss`` (a language-learning app with live tutors),
+  ``sike`` (a podcast-hosting and community-radio platform) and ``wick`` (a home-education, tutoring and SEN support
+  agency): the same mix, measured once on the stage of 2026.11.24.3 after it was final. Haugh and sike were drawn at
+  random as held out before any was written; the other four wait for the next round.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -178,7 +184,7 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook", "bay", "cove",
                        "dell", "fen", "glen", "moor", "brook", "dale", "mesa", "tarn", "vale", "weir",
                        "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
-                       "combe", "fell", "gill", "knap", "loch", "rill")
+                       "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

@@ -5,7 +5,10 @@ agent_note, web_form, review, voicemail, dm, in_app.
 The benign half borrows the same territory harmlessly: charities, clubs, churches and unions as organisers, policy
 questions, idioms, product names and adults' routine payout, fee and verification problems.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 90.5 / 2.0 recall / false exclusion in % as shipped, 95.5 / 13.0 without the overruling,
+91.5 / 13.0 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

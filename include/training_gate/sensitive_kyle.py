@@ -5,7 +5,10 @@ web_form, review, voicemail, dm, in_app.
 The benign half borrows the same territory harmlessly: hostel and room names (Chapel Row, Union Quay, Sanctuary dorm),
 schools, parishes, choirs and clubs booking as organisations, policy questions, idioms and routine payment problems.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 94.0 / 3.0 recall / false exclusion in % as shipped, 94.5 / 7.0 without the overruling,
+87.0 / 6.5 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -18,8 +18,9 @@ card's sha256, and so does every manifest.
 
 Training data: the template splits (``build_eval_set(blind=False)``) and the hand-written
 splits in ``HAND_WRITTEN_TRAINING``, plus, as benign texts of their own, each field and sentence
-of their benign tickets, adults giving a date of birth (``adult_birth_dates``) and long joins of
-several benign tickets. The ``HELD_OUT_SPLITS`` are kept for measurement and are never imported here.
+of their benign tickets, adults giving a date of birth (``adult_birth_dates``), how long someone has had a
+thing (``owned_for``) and long joins of several benign tickets. The ``HELD_OUT_SPLITS`` are kept for
+measurement and are never imported here.
 
 Thresholds are chosen out of fold: one model per hand-written split is trained without it
 (leave-one-split-out) and scores it; each category's threshold is a high quantile of the
@@ -53,7 +54,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-16"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-18"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -67,13 +68,15 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "basalt", "thistle", "marlow", "solstice", "gazette", "hollow", "delta", "quill", "fable",
                          "tandem", "ridge", "mosaic", "bramble", "heron", "osprey", "wren", "cedar", "dune", "fjord",
                          "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor", "brook",
-                         "mesa", "vale", "weir", "ford", "lea", "scar", "wold", "beck", "mere", "ness", "tor")
+                         "mesa", "vale", "weir", "ford", "lea", "scar", "wold", "beck", "mere", "ness", "tor",
+                         "combe", "gill", "knap", "loch")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                    "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn", "cairn", "holt", "crag",
-                   "shaw", "fell", "rill")  # never trained on, never imported by this module
+                   "shaw", "fell", "rill", "haugh", "sike")  # never trained on, never imported by this module
+MIN_DF = 3  # a term is a feature when at least this many training texts hold it (keeps the artefact under 6 MB)
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
@@ -184,6 +187,60 @@ def adult_birth_dates(count: int = ADULT_BIRTH_DATES, seed: int = 0) -> list[str
     return texts
 
 
+OWNED_FOR = 300  # benign texts saying how long someone has had or used a thing (``owned_for``)
+# Written for the classifier, apart from the conversation generator (whose lines the ordinary-conversation test reads).
+OWNED_FOR_LINES = (
+    "i've had the {thing} for {span} and it's never given me trouble",
+    "we have had our {thing} {span} now, first fault in all that time",
+    "had this {thing} for {span}, still going strong",
+    "my {thing} is {span} old and has been fine until this week",
+    "i've been using the {thing} for {span} without a single problem",
+    "owned the {thing} for {span}; the battery is the first thing to go",
+    "had it {span} and it was working perfectly until the update",
+    "the {thing} has been with us for {span}, we'd rather repair than replace",
+    "i bought the {thing} {span} ago and it has been reliable",
+    "after {span} with the {thing} the hinge has finally worn out",
+    "we've had the {thing} since {year} and love it",
+    "this is our second {thing}, the first one lasted {span}",
+    "i've kept the {thing} going for {span} with your spare parts",
+    "customer has had the {thing} for {span}, out of warranty, offered a repair quote",
+    "had my {thing} for {span}, is it still covered?",
+    "been a customer for {span}, had the same {thing} the whole time",
+)
+OWNED_THINGS = ("fridge", "washing machine", "kettle", "laptop", "phone", "boiler", "car", "bike", "sofa", "router",
+                "vacuum", "tv", "printer", "watch", "dishwasher", "coffee machine", "tablet", "headphones", "mattress",
+                "oven", "lawnmower", "camera", "account", "subscription", "van")
+OWNED_SPANS = ("{n} years", "{n} months", "about {n} years", "over {n} years", "nearly {n} years", "{n} weeks",
+               "a couple of years", "a decade", "ages")
+
+
+def owned_for(count: int = OWNED_FOR, seed: int = 0) -> list[str]:
+    """Benign texts in which someone says how long they have had a thing.
+
+    Sensitive tickets say how long someone has had a condition ("had it for years", "for 8 months now"), so
+    without these the health head learns the duration itself, and an ordinary repair request ("I've had the
+    fridge for 8 years") is excluded."""
+    import random
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        span = rng.choice(OWNED_SPANS).format(n=rng.randint(2, 15))
+        line = rng.choice(OWNED_FOR_LINES)
+        texts.append(line.format(thing=rng.choice(OWNED_THINGS), span=span, year=rng.randint(2005, 2024)))
+    return texts
+
+
+def lookalike_texts() -> dict[str, list[str]]:
+    """The benign texts written for the classifier, by kind: what a category's tickets say that ordinary ones say too."""
+    return {"adult_birth_dates": adult_birth_dates(), "owned_for": owned_for()}
+
+
+def lookalike_digest() -> dict[str, dict]:
+    """Per kind of benign look-alike, how many texts and the sha256 of them, so a model trained on others is detectable."""
+    return {kind: {"texts": len(texts), "sha256": hashlib.sha256("\n".join(texts).encode()).hexdigest()}
+            for kind, texts in lookalike_texts().items()}
+
+
 def training_data_sha256(examples: list[dict]) -> dict[str, str]:
     """Per split, sha256 over its tickets' model texts and labels, so a stale model is detectable."""
     digests: dict[str, hashlib._Hash] = {}
@@ -243,9 +300,9 @@ def _analyzers(skip: frozenset[str]) -> dict:
     (what is said), and 2-5 character pieces inside word boundaries (spelling variants, typos and
     inflections a word feature would miss)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    return {"word": TfidfVectorizer(analyzer=partial(word_grams, skip=skip), min_df=2, sublinear_tf=True,
+    return {"word": TfidfVectorizer(analyzer=partial(word_grams, skip=skip), min_df=MIN_DF, sublinear_tf=True,
                                     dtype=np.float32),
-            "char": TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2, sublinear_tf=True,
+            "char": TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=MIN_DF, sublinear_tf=True,
                                     dtype=np.float32)}
 
 
@@ -334,8 +391,8 @@ def long_benign(examples: list[dict], count: int = LONG_BENIGN, seed: int = 0) -
 
 def train(examples: list[dict], c: float = C) -> LinearModel:
     """Trained on the examples' texts and, as benign, their benign fields and sentences, adults' dates of
-    birth, and long joins of their benign tickets."""
-    pieces = benign_pieces(examples) + adult_birth_dates() + long_benign(examples)
+    birth, how long things were had, and long joins of their benign tickets."""
+    pieces = benign_pieces(examples) + [t for texts in lookalike_texts().values() for t in texts] + long_benign(examples)
     texts = [example_text(e) for e in examples] + pieces
     labels = [e["label"] for e in examples] + [None] * len(pieces)
     return LinearModel.fit(texts, labels, c)
@@ -440,8 +497,11 @@ def _out_of_fold(examples: list[dict], c: float, jobs: int, log):
         _FOLDS = ([], C)
 
 
-def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, log=print) -> dict:
-    """Train, choose thresholds out of fold, write the weights and their card to ``out``; returns the card."""
+def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, log=print,
+          scores_out: Path | None = None) -> dict:
+    """Train, choose thresholds out of fold, write the weights and their card to ``out``; returns the card.
+    ``scores_out`` keeps the out-of-fold scores and rule flags (``.npz``), to study other choices of
+    threshold without training again."""
     import sklearn
     examples = training_examples()
     hand = np.array([e["split"] in HAND_WRITTEN_TRAINING for e in examples])
@@ -460,6 +520,8 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
     rules = _rules_flags(examples)[hand]
     veto = choose_veto(oof[hand], rules, flagged, [e["label"] for e in hand_examples])
     kept_rules = rules.any(axis=1) & (oof[hand][:, -1] >= veto)
+    if scores_out is not None:
+        np.savez_compressed(scores_out, oof=oof[hand], pieces=pieces, rules=rules)
     final = train(examples, c)
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.rglob("*"):
@@ -478,7 +540,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
                          "C": c,
                          "features": "TF-IDF (1 + log tf, l2 per view): words (not function words) and word "
                                      "pairs, and 2-5 character pieces within word boundaries; terms seen in at "
-                                     "least 2 training texts",
+                                     f"least {MIN_DF} training texts",
                          "terms": {"word": len(final.arrays["word_terms"]), "char": len(final.arrays["char_terms"])},
                          "text": "public subject and comments joined, lowercased"},
         "scikit_learn_version": sklearn.__version__,
@@ -488,7 +550,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "held_out_splits": list(HELD_OUT_SPLITS),
         "training_examples": len(examples),
         "benign_pieces": len(benign_pieces(examples)),
-        "adult_birth_dates": ADULT_BIRTH_DATES,
+        "benign_lookalikes": lookalike_digest(),
         "long_benign_texts": LONG_BENIGN,
         "training_data_sha256": training_data_sha256(examples),
         "thresholds": thresholds,
@@ -561,9 +623,11 @@ def main() -> None:
     parser.add_argument("--fe-target", type=float, default=FE_TARGET)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="folds trained at once, one process each (default: one per core)")
+    parser.add_argument("--scores", help="also write the out-of-fold scores and rule flags to this .npz file")
     args = parser.parse_args()
     t0 = time.time()
-    card = build(Path(args.out), args.c, args.fe_target, args.jobs)
+    card = build(Path(args.out), args.c, args.fe_target, args.jobs,
+                 scores_out=Path(args.scores) if args.scores else None)
     size = sum(p.stat().st_size for p in Path(args.out).rglob("*") if p.is_file())
     print(f"{time.time() - t0:.0f}s, {size / 1e6:.2f} MB at {args.out}")
     print("thresholds:", card["thresholds"])

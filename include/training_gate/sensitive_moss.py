@@ -5,7 +5,10 @@ call_transcript, agent_note, web_form, review, voicemail, dm, in_app.
 The benign half borrows the same territory harmlessly: medical/legal/religious course packs, schools, unions, churches
 and councils as customers, idioms, adults' ordinary details, policy questions and routine app-store billing problems.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 94.0 / 4.5 recall / false exclusion in % as shipped, 95.0 / 11.0 without the overruling,
+88.0 / 8.0 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -5,7 +5,10 @@ registers are email, chat, sms, call_transcript, agent_note, web_form, review, v
 The benign half borrows the same territory harmlessly: faith, politics, parenting, health and true-crime shows, with
 schools, churches, unions, parties and charities as customers, product names, idioms and routine policy or billing.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 91.0 / 3.5 recall / false exclusion in % as shipped, 92.5 / 14.5 without the overruling,
+81.5 / 13.0 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

@@ -6,7 +6,10 @@ voicemail, dm, in_app.
 The benign half borrows the same territory harmlessly: themed resource packs, schools, councils, churches, unions and
 charities as customers, adult learners' ordinary details, idioms, policy questions and routine billing or app faults.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 95.0 / 1.5 recall / false exclusion in % as shipped, 95.0 / 8.0 without the overruling,
+89.5 / 8.0 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 
