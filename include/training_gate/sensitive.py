@@ -477,7 +477,8 @@ class SensitiveDetector:
         if not rule.negatable:
             return True
         negation = _negation_of(span)
-        return negation is None or _denies_only_doing(negation, _inable_verbs(rule.category, span))
+        return negation is None or _denies_only_doing(negation, _inable_verbs(rule.category, span)) \
+            or (rule.category == "special_categories" and _denies_only_now(negation))
 
     def categorize(self, findings: list[Finding], texts: dict[str, str] | None = None,
                    overruled: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -853,6 +854,21 @@ def _denies_only_doing(negation, verbs: frozenset[str]) -> bool:
     if negation.lower_ == "not" and negation.i > 0 and negation.doc[negation.i - 1].lower_ == "can":
         verb = negation.doc[negation.i - 1].head
     return verb.lemma_ in verbs and any(c.dep_ == "aux" and c.lower_ in _INABILITY_MODALS for c in verb.children)
+
+
+def _denies_only_now(negation) -> bool:
+    """"I'm not keeping kosher any more", "she no longer attends the Kingdom Hall": what is denied is the present,
+    and a belief, a practice or a membership once held stays revealed. (Special categories only: "he's not a baby
+    any more" says the person is no longer a child, and "we no longer use external recovery" is a business's news.)"""
+    doc = negation.doc
+    if negation.lower_ == "no" and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "longer":
+        return True
+    for token in doc[negation.i + 1:negation.sent.end]:
+        if token.is_punct or token.lower_ in _CLAUSE_BREAKS:
+            return False
+        if token.lower_ == "anymore" or (token.lower_ == "more" and doc[token.i - 1].lower_ == "any"):
+            return True
+    return False
 
 
 def _alternative(token) -> bool:

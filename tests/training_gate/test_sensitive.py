@@ -1850,6 +1850,29 @@ SENSITIVE = [
     ('violence_self_harm', "He said he'd hurt my kids if I left him."),
     ('violence_self_harm', 'She keeps showing up at my classes even though I blocked her.'),
     ('bereavement', 'My wife of 30 years passed away in June and the membership is in her name.'),
+    # round 2026.11.24.4: families the burn, kyle, moss and wick splits showed missing
+    ('children', 'The banner should read Happy 3rd Birthday Oscar in green letters.'),
+    ('children', 'Two tickets for my nephews (Leo 8, Sami 11) on the Sunday train please.'),
+    ('children', "They're both 16, so can they share the twin room without an adult?"),
+    ('children', 'New pupil: Ada Quinn, born 3 June 2015, starting piano on Tuesdays.'),
+    ('special_categories', "I'm not a practising Catholic any more, please take me off the parish mailing."),
+    ('special_categories', 'Since my shahada last Ramadan I keep the app off during prayers.'),
+    ('special_categories', 'My wife and I left the Witnesses in 2019, so please stop the Memorial invitations.'),
+    ('special_categories', 'We eat after sundown this month, so the 6pm slot is no good for us.'),
+    ('special_categories', 'No deliveries please from Friday sunset to Saturday night, we keep it strictly.'),
+    ('special_categories', 'He told me he hooked up with a guy from the conference and now wants the room moved.'),
+    ('special_categories', "We're friends with benefits, nothing more, so separate invoices please."),
+    ('special_categories', "Honestly we're waiting until we're married, so the honeymoon suite is a big deal."),
+    ('special_categories', "I'm ace and the dating prompts in the course make me uncomfortable."),
+    ('special_categories', 'I was on the committee that got the union recognised at our depot.'),
+    ('special_categories', 'She was a Remain campaigner all through 2016 and still has the badge.'),
+    ('special_categories', "Out canvassing for the candidate on Thursday, can we move my lesson?"),
+    ('special_categories', "Could I have a counsellor who's also Muslim? It would help me open up."),
+    ('special_categories', "My son's microarray found a deletion, and the school needs the report."),
+    ('special_categories', 'I only found my birth father after we matched on a DNA testing site.'),
+    ('special_categories', 'Someone used recordings of my voice to build a voice clone of me.'),
+    ('special_categories', "The gym scanned my daughter's face at the door without asking us."),
+    ('special_categories', 'Please reissue the card, I updated my gender with the bank last month.'),
 ]
 
 BENIGN = [
@@ -3620,6 +3643,19 @@ BENIGN = [
     ('bereavement', 'The grief of losing my phone charger twice in a week, please send a spare.'),
     ('bereavement', 'My friend of 12 years passed the bar exam, can I gift her the premium plan?'),
     ('violence_self_harm', "I'll come in and kick off my first session on Monday, can you hold the locker?"),
+    # round 2026.11.24.4
+    ('children', 'Happy 40th Birthday Dave on the cake please, in blue icing.'),
+    ('children', "We're parked in the blue caravan by the pond (Kestrel 12), the awning is loose."),
+    ('special_categories', 'Our cakes are certified under the Northside Beth Din licence, certificate attached.'),
+    ('special_categories', 'We tried the voice cloning feature for the podcast intro and it sounds robotic.'),
+    ('special_categories', 'Can you hook up the new printer with the router on Monday?'),
+    ('special_categories', 'We hooked up with a new flour supplier last month.'),
+    ('special_categories', 'Your staff were ace and the room was spotless.'),
+    ('special_categories', 'Our credit union newsletter is printed by you and the last batch was smudged.'),
+    ('special_categories', 'The witnesses to the delivery said the van left at 3.'),
+    ('special_categories', "I don't use the app any more, please cancel the plan."),
+    ('legal', 'The fashion police would arrest me for how many of these cupcakes I ate.'),
+    ('legal', 'Hello, Marsh and Pike solicitors here, we would like to book the boardroom for Friday.'),
 ]
 
 
