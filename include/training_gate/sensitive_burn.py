@@ -9,7 +9,8 @@ products, schools, mosques, unions and hospitals ordering as customers, idioms, 
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 93.0 / 2.5 recall / false exclusion in % as shipped, 93.0 / 10.5 without the overruling,
-88.5 / 10.5 by the rules alone. Waits for the next round."""
+88.5 / 10.5 by the rules alone. Then read while tuning the rules of 2026.11.24.4
+(rules alone after the round: 95.5 / 10.0) and trained on for it."""
 
 from __future__ import annotations
 

@@ -8,7 +8,9 @@ firms, councils and charities as customers, adults' ordinary details, product na
 routine billing, access-gate or van problems.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
 15 and 15 for health, legal, bereavement and violence and self-harm.
-Not yet read."""
+First reading (policy 2026.11.24.4, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 88.0 / 11.5 recall / false exclusion in % as shipped, 90.0 / 18.5 without the overruling,
+82.0 / 11.0 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

@@ -9,7 +9,9 @@ unions, councils, law firms and funeral directors as customers, adults' ordinary
 routine deposit, invoice or app problems.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
 15 and 15 for health, legal, bereavement and violence and self-harm.
-Not yet read."""
+First reading (policy 2026.11.24.4, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 90.0 / 7.0 recall / false exclusion in % as shipped, 94.5 / 11.0 without the overruling,
+88.0 / 8.0 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

@@ -158,7 +158,13 @@ phrasing. Every template belongs to a split:
   ``kyle`` (a youth-hostel and group-accommodation chain), ``moss`` (a language-learning app with live tutors),
   ``sike`` (a podcast-hosting and community-radio platform) and ``wick`` (a home-education, tutoring and SEN support
   agency): the same mix, measured once on the stage of 2026.11.24.3 after it was final. Haugh and sike were drawn at
-  random as held out before any was written; the other four wait for the next round.
+  random as held out before any was written; the rules were tuned on the other four for 2026.11.24.4, and the
+  classifier trained on them.
+- ``brae`` (a driving school and test-booking service), ``carr`` (removals, self-storage and house clearance),
+  ``clough`` (a wedding, civil-ceremony and events venue), ``firth`` (a bicycle shop and cycle-to-work scheme),
+  ``howe`` (an online grocery and click-and-collect service) and ``strath`` (an insurance broker): the same mix,
+  measured once on the stage of 2026.11.24.4 after it was final. Carr and clough were drawn at random as held out
+  before any was written; the other four wait for the next round.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -184,7 +190,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "dune", "fjord", "glade", "heath", "isle", "jetty", "knoll", "marsh", "nook", "bay", "cove",
                        "dell", "fen", "glen", "moor", "brook", "dale", "mesa", "tarn", "vale", "weir",
                        "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
-                       "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick")
+                       "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick",
+                       "brae", "carr", "clough", "firth", "howe", "strath")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

@@ -9,7 +9,9 @@ law firms, scouts and charities as customers, adults' ordinary details, idioms, 
 delivery or app faults.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
 15 and 15 for health, legal, bereavement and violence and self-harm.
-Not yet read."""
+First reading (policy 2026.11.24.4, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 85.0 / 7.0 recall / false exclusion in % as shipped, 92.5 / 8.0 without the overruling,
+87.5 / 2.0 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -8,7 +8,9 @@ schools, law firms, unions and community groups as customers, adults' ordinary d
 questions and routine billing or app faults.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
 15 and 15 for health, legal, bereavement and violence and self-harm.
-Not yet read."""
+First reading (policy 2026.11.24.4, before any change made in response to it; `sensitive_eval.evaluate`, as `make
+eval-sensitive`): 89.0 / 4.5 recall / false exclusion in % as shipped, 90.5 / 10.0 without the overruling,
+84.5 / 6.5 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ schools, parishes, choirs and clubs booking as organisations, policy questions, 
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 94.0 / 3.0 recall / false exclusion in % as shipped, 94.5 / 7.0 without the overruling,
-87.0 / 6.5 by the rules alone. Waits for the next round."""
+87.0 / 6.5 by the rules alone. Then read while tuning the rules of 2026.11.24.4
+(rules alone after the round: 90.0 / 6.0) and trained on for it."""
 
 from __future__ import annotations
 

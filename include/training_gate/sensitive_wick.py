@@ -9,7 +9,8 @@ charities as customers, adult learners' ordinary details, idioms, policy questio
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.24.3, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 95.0 / 1.5 recall / false exclusion in % as shipped, 95.0 / 8.0 without the overruling,
-89.5 / 8.0 by the rules alone. Waits for the next round."""
+89.5 / 8.0 by the rules alone. Then read while tuning the rules of 2026.11.24.4
+(rules alone after the round: 93.0 / 8.0) and trained on for it."""
 
 from __future__ import annotations
 
