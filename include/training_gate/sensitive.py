@@ -1619,15 +1619,22 @@ def _owned_by_person(token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "his", "her", "their", "your") for c in token.children)
 
 
+def _counts_months(number) -> bool:
+    """The number is followed by "month(s)", perhaps through a hyphen: a baby's age is told in months up to three years."""
+    following = [t.lemma_ for t in number.doc[number.i + 1:number.i + 3] if t.orth_ != "-"]
+    return bool(following) and following[0] == "month"
+
+
 def _is_child_age(span) -> bool:
-    """The span holds an age under 18, and what follows the number is not a unit ("12 minutes"); not the age of
+    """The span holds an age under 18 (or of 36 months or less), and what follows the number is not a unit ("12 minutes"); not the age of
     a pet the sentence before speaks of."""
     if _pronoun_means_pet(span):
         return False
     for token in span:
         if token.like_num or _number(token) is not None:
             value = _number(token)
-            if value is None or value >= 18:
+            in_months = token.like_num and _counts_months(token)  # "a 20 month old", "she's 18 months"
+            if value is None or (value > 36 if in_months else value >= 18):
                 return False
             if not token.like_num:
                 return True  # "10yo", "7th": the suffix already says it is an age
