@@ -11,7 +11,8 @@ delivery or app faults.
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.24.4, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 85.0 / 7.0 recall / false exclusion in % as shipped, 92.5 / 8.0 without the overruling,
-87.5 / 2.0 by the rules alone. Waits for the next round."""
+87.5 / 2.0 by the rules alone. Then read while tuning the rules of 2026.11.24.5
+(rules alone after the round: 90.5 / 1.5) and trained on for it."""
 
 from __future__ import annotations
 

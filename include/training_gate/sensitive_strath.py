@@ -10,7 +10,8 @@ about exclusions and definitions, idioms, and routine price, payment, address an
 15 and 15 for health, legal, bereavement and violence and self-harm.
 First reading (policy 2026.11.24.4, before any change made in response to it; `sensitive_eval.evaluate`, as `make
 eval-sensitive`): 93.5 / 16.0 recall / false exclusion in % as shipped, 96.0 / 20.5 without the overruling,
-87.5 / 9.0 by the rules alone. Waits for the next round."""
+87.5 / 9.0 by the rules alone. Then read while tuning the rules of 2026.11.24.5
+(rules alone after the round: 91.0 / 8.0) and trained on for it."""
 
 from __future__ import annotations
 

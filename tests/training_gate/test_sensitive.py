@@ -19,7 +19,7 @@ WEIGHTED_SPLITS = ("bay", "cove", "dell", "fen", "glen", "moor",  # 15 + 15 for 
                    "brook", "dale", "mesa", "tarn", "vale", "weir",  # and for health and violence
                    "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
                    "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick",
-                   "brae", "carr", "clough", "firth", "howe", "strath")
+                   "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack")
 WEIGHTED_MIN_EXAMPLES = 15
 
 
@@ -1874,6 +1874,31 @@ SENSITIVE = [
     ('special_categories', 'Someone used recordings of my voice to build a voice clone of me.'),
     ('special_categories', "The gym scanned my daughter's face at the door without asking us."),
     ('special_categories', 'Please reissue the card, I updated my gender with the bank last month.'),
+    # round 2026.11.24.5: families the brae, firth, howe and strath splits showed missing
+    ('children', 'My stepson is in upper sixth and needs the laptop for coursework.'),
+    ("children", "Our Priya's still at primary school, so the weekday slots won't work."),
+    ('children', 'She has just started third year at secondary school and needs a bigger bike.'),
+    ('children', "She's 20 months and already climbing out of the cot."),
+    ('children', 'Booking for two riders: Noah, 9 - beginner, and a friend.'),
+    ('children', 'Please add my grandson (hes 6) to the family pass.'),
+    ('children', 'The card is for Maisie turning 5 on Saturday.'),
+    ('children', 'He had his 12th last weekend and now wants his own account.'),
+    ('children', "I'm only just 16 so can my mum sign the form?"),
+    ('children', 'Signing up my 15 y/o for the summer course.'),
+    ('special_categories', 'Our gay walking group would like a quote for twelve pairs of boots.'),
+    ('special_categories', 'Please remove her ex-girlfriend as the second key holder.'),
+    ('special_categories', 'The condom split and I need to know if the clinic delivery can come today.'),
+    ('special_categories', "Can't do Monday, our branch meeting is voting on the strike."),
+    ('special_categories', "I'll be out marching with the nurses on Saturday, so deliver Friday."),
+    ('special_categories', 'Applicant occupation: councillor (Labour), Eastfield ward.'),
+    ('special_categories', "We're opening our fast at 6.40 so the evening slot is best."),
+    ('special_categories', "I'm converting, so Friday evenings are out for me now."),
+    ('special_categories', 'My sister quit the mosque after the row and wants her name off the list.'),
+    ('special_categories', "I'm a year into HRT and my voice has dropped, so the voice login fails."),
+    ('special_categories', "It's Mx Robin Hale now, please update the account."),
+    ('special_categories', "The test said I'm homozygous for the gene, so the clinic wants my brother tested."),
+    ('special_categories', "She's genetically predisposed to high cholesterol, the report says."),
+    ('special_categories', 'Your gym still holds my face on file after I cancelled.'),
 ]
 
 BENIGN = [
@@ -3657,6 +3682,29 @@ BENIGN = [
     ('special_categories', "I don't use the app any more, please cancel the plan."),
     ('legal', 'The fashion police would arrest me for how many of these cupcakes I ate.'),
     ('legal', 'Hello, Marsh and Pike solicitors here, we would like to book the boardroom for Friday.'),
+    # round 2026.11.24.5
+    ('children', "He's in upper management now, so send invoices to his deputy."),
+    ('children', 'The dog is 18 months old and needs a bigger crate.'),
+    ('children', 'My husband had his 40th on Sunday and loved the hamper.'),
+    ('children', 'Add driver: James Cole, 42 - licence held 20 years.'),
+    ('children', "I'm only just 30 and already the oldest in the team."),
+    ('children', 'I learnt to swim when I was 8 and now I coach adults on Thursdays.'),
+    ('children', "I'm at high school reunion planning all weekend, so deliver Monday."),
+    ('special_categories', "Is it in your company's DNA to lose parcels?"),
+    ('special_categories', 'My invoice says DNA - did not attend, but I was there.'),
+    ('special_categories', 'Straight-talking advice, thank you.'),
+    ('special_categories', 'Can the app switch from US English to UK English?'),
+    ('special_categories', 'Is my uncle Gene still on the policy?'),
+    ('special_categories', 'Our LGBT staff network is booking the room for Thursday.'),
+    ('special_categories', 'The condom range is out of stock online.'),
+    ('legal', "I'm on court all afternoon for the club tournament."),
+    ('legal', 'That font is a crime against design.'),
+    ('legal', 'Someone needs to police that queue at the tills.'),
+    ('bereavement', 'Rest in peace the old checkout page, the new one is worse.'),
+    ('bereavement', 'She passed first time with your instructor!'),
+    ('bereavement', 'Parcels keep going missing on our estate.'),
+    ('violence_self_harm', 'We run a refuge for rescued donkeys and need feed.'),
+    ('violence_self_harm', "I'd kill for a coffee after that queue."),
 ]
 
 
@@ -3966,7 +4014,13 @@ NEW_WRITER_FLOORS = {"compass": (0.89, 0.03, 0.60, 0.10), "quarry": (0.96, 0.04,
                      # 82.0 / 11.0, 88.0 / 8.0, 87.5 / 2.0, 84.5 / 6.5, 87.5 / 9.0 (special categories 80.0% over the six).
                      "brae": (0.865, 0.07, 0.75, 0.10), "carr": (0.81, 0.115, 0.70, 0.34),
                      "clough": (0.87, 0.085, 0.80, 0.21), "firth": (0.865, 0.025, 0.65, 0.07),
-                     "howe": (0.835, 0.07, 0.70, 0.14), "strath": (0.865, 0.095, 0.70, 0.15)}
+                     "howe": (0.835, 0.07, 0.70, 0.14), "strath": (0.865, 0.095, 0.70, 0.15),
+                     # gorse, holm, ings, linn, rigg and slack (six more writers, the same mix), first read on the
+                     # rules of 2026.11.24.5, after it was final. Holm and slack are held out. Rules alone: 90.0 / 5.0,
+                     # 95.0 / 9.5, 89.0 / 5.5, 89.5 / 8.0, 91.0 / 5.0, 89.5 / 3.0 (special categories 84.8% over the six).
+                     "gorse": (0.89, 0.055, 0.80, 0.14), "holm": (0.94, 0.10, 0.90, 0.21),
+                     "ings": (0.88, 0.06, 0.75, 0.14), "linn": (0.885, 0.085, 0.65, 0.12),
+                     "rigg": (0.90, 0.055, 0.80, 0.14), "slack": (0.885, 0.035, 0.75, 0.14)}
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
