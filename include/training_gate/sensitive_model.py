@@ -41,12 +41,15 @@ Deterministic: vocabularies in sorted order, lbfgs, a fixed seed for the long jo
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import os
+import random
 import re
 import time
 from collections import Counter
+from datetime import date, timedelta
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -173,9 +176,6 @@ def adult_birth_dates(count: int = ADULT_BIRTH_DATES, seed: int = 0) -> list[str
 
     Children's tickets give a child's date of birth or age, so without these the children head learns that any
     date of birth is a child's, and an adult verifying an account ("date of birth: 03/11/1961") is excluded."""
-    import calendar
-    import random
-    from datetime import date, timedelta
     rng = random.Random(seed)
     texts = []
     for _ in range(count):
@@ -222,7 +222,6 @@ def owned_for(count: int = OWNED_FOR, seed: int = 0) -> list[str]:
     Sensitive tickets say how long someone has had a condition ("had it for years", "for 8 months now"), so
     without these the health head learns the duration itself, and an ordinary repair request ("I've had the
     fridge for 8 years") is excluded."""
-    import random
     rng = random.Random(seed)
     texts = []
     for _ in range(count):
@@ -385,7 +384,6 @@ def long_benign(examples: list[dict], count: int = LONG_BENIGN, seed: int = 0) -
     Real conversations run to thousands of characters, the labelled tickets to a few hundred, and
     sensitive tickets are the longer ones; without these, length itself (the function words that
     fill a long text) scores as sensitive, and long ordinary conversations are flagged."""
-    import random
     rng = random.Random(seed)
     benign = [example_text(e) for e in examples if e["label"] is None]
     return ["\n".join(rng.sample(benign, rng.randint(3, 10))) for _ in range(count)]
