@@ -452,7 +452,8 @@ class SensitiveDetector:
             return False
         if rule.named and not _holds_given_name(span):
             return False
-        if rule.writer and _writer_gender(span.doc.text) != rule.writer:
+        if rule.writer and _writer_gender(span.doc.text) != (_named_gender(span) or "unknown" if rule.writer == SAME_AS_NAMED
+                                                              else rule.writer):
             return False
         if rule.subject and not _in_set(subject_of(root), rule.subject):
             return False
@@ -1292,6 +1293,8 @@ _WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|im|i'm|i am|my name is|My name i
                           r"([A-Z][a-z]{2,})(?: (?:Mc|Mac|O')?[A-Z][a-z'-]+)?\W*(?:\([^()]*\)\W*)?$"  # "Thanks, Tom Harding (his account: ...)"
                           # "his name's Martin, mine's Stephen"; a text that ends on the writer's full name alone ("... the 18th? Helen Brody")
                           r"|(?:\b(?:[Mm]ine's|[Mm]ine’s|[Mm]ine is)\s+([A-Z][a-z]{2,})\b)"
+                          # a form the writer fills in: "Name: Helen Pryce | Instrument: Viola"
+                          r"|(?:(?:^|\|\s*)(?:Name|Full name|Your name):\s*([A-Z][a-z]{2,})\b)"
                           r"|(?:(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]{2,}) [A-Z][a-z'-]+[.!]?\s*$)"
                           # a given name alone after the last sentence or a dash ("... are brilliant. Ellie", "... knowing? - Jake")
                           r"|(?:(?:[.!?]\s+|\n\s*|\s[-–—]\s*)([A-Z][a-z]{2,})[.!]?\s*$)")
@@ -1320,6 +1323,22 @@ def _writer_gender(text: str) -> str | None:
     for match in _WRITER_NAME.finditer(text.strip()):
         name = next(g for g in match.groups() if g)
         share = _name_genders().get(name.lower())
+        if share is not None and share >= 0.95:
+            genders.add("female")
+        elif share is not None and share <= 0.05:
+            genders.add("male")
+    return genders.pop() if len(genders) == 1 else None
+
+
+SAME_AS_NAMED = "same_as_named"  # a rule's ``writer``: the writer's gender is the named person's ("Daniel here, my partner Luke")
+
+
+def _named_gender(span) -> str | None:
+    """"female" or "male" when the given names in ``span`` are borne almost only by women or by men (95% or
+    more), else None."""
+    genders = set()
+    for token in span:
+        share = _name_genders().get(token.lower_) if token.is_title else None
         if share is not None and share >= 0.95:
             genders.add("female")
         elif share is not None and share <= 0.05:

@@ -57,7 +57,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-20"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-21"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -73,7 +73,7 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor", "brook",
                          "mesa", "vale", "weir", "ford", "lea", "scar", "wold", "beck", "mere", "ness", "tor",
                          "combe", "gill", "knap", "loch", "burn", "kyle", "moss", "wick", "brae", "firth", "howe",
-                         "strath")
+                         "strath", "gorse", "ings", "linn", "rigg")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
@@ -528,7 +528,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         if stale.is_file():
             stale.unlink()
     with open(out / WEIGHTS, "wb") as handle:  # a file handle: np.savez would add ".npz" to a str path
-        np.savez_compressed(handle, **final.arrays)
+        np.savez_compressed(handle, **stored_arrays(final.arrays))
     card = {
         "name": "sensitive_classifier",
         "version": MODEL_VERSION,
@@ -574,6 +574,31 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
 
 # -- loading and scoring ---------------------------------------------------------------
 
+TERM_ARRAYS = ("function_words", "word_terms", "char_terms")
+TERM_SEPARATOR = "\n"  # no term holds one: both views cut text at whitespace
+
+
+def stored_arrays(arrays: dict) -> dict:
+    """The arrays as written: each list of terms as one UTF-8 text (bytes), a third of the size of
+    numpy's fixed-width strings in the compressed file; the numbers as they are."""
+    stored = dict(arrays)
+    for name in TERM_ARRAYS:
+        terms = [str(term) for term in arrays[name]]
+        if any(TERM_SEPARATOR in term for term in terms):
+            raise ModelError(f"a term of {name} holds the separator")
+        stored[name] = np.frombuffer(TERM_SEPARATOR.join(terms).encode("utf-8"), dtype=np.uint8)
+    return stored
+
+
+def loaded_arrays(stored: dict) -> dict:
+    """The inverse of ``stored_arrays``."""
+    arrays = dict(stored)
+    for name in TERM_ARRAYS:
+        text = stored[name].tobytes().decode("utf-8")
+        arrays[name] = np.array(text.split(TERM_SEPARATOR) if text else [], dtype=str)
+    return arrays
+
+
 def card_sha256(directory: str | Path) -> str:
     path = Path(directory) / CARD
     try:
@@ -593,7 +618,7 @@ class SensitiveModel:
         if file_sha256(self.directory) != self.card["files_sha256"]:
             raise ModelError(f"the files of {self.directory} do not match its {CARD}")
         with np.load(self.directory / WEIGHTS, allow_pickle=False) as weights:
-            self.model = LinearModel({name: weights[name] for name in weights.files})
+            self.model = LinearModel(loaded_arrays({name: weights[name] for name in weights.files}))
         self.categories = tuple(self.card["categories"])
         if tuple(self.card.get("heads", ())) != self.categories + (ANY,):
             raise ModelError(f"{self.directory} is not a model with a pooled head ({MODEL_VERSION} or later)")
