@@ -1899,6 +1899,40 @@ SENSITIVE = [
     ('special_categories', "The test said I'm homozygous for the gene, so the clinic wants my brother tested."),
     ('special_categories', "She's genetically predisposed to high cholesterol, the report says."),
     ('special_categories', 'Your gym still holds my face on file after I cancelled.'),
+    # round 2026.11.24.6: families the gorse, ings, linn and rigg splits showed missing (written apart from them)
+    ('children', 'Lost glove, the name tape says Amira Khan, Class 4C.'),
+    ('children', 'Dropped off by Harvey (Y4) at the front desk this morning.'),
+    ('children', 'Form | Name: Josh Bell | Year: S2 | Club: chess'),
+    ('children', 'Is the swim session okay for a three-week-old?'),
+    ('children', 'I pick my daughter up from preschool at noon, so mornings only.'),
+    ('children', 'My son goes to the breakfast club before school, so 8am is fine.'),
+    ('children', 'We came round with a newborn and a pushchair and the lift was out.'),
+    ('children', 'A girl, maybe 10, was left alone at the kiosk for an hour.'),
+    ('children', 'Our childminder will collect Isla at three.'),
+    ('children', 'My toddler Arlo pulled the cable out again.'),
+    ('special_categories', 'Hi, Tom here, my partner Ben will sign for the parcel.'),
+    ('special_categories', "It's Hannah, my partner Chloe is picking up the keys."),
+    ('special_categories', "The new door won't read my fingerprint since the update."),
+    ('special_categories', 'The kiosk matched my face to the wrong account.'),
+    ('special_categories', 'Can I verify with my voice instead of the PIN?'),
+    ('special_categories', "I can't do the Tuesday, it clashes with Rosh Hashanah."),
+    ('special_categories', 'I play bass in the worship band on Sundays so mornings are out.'),
+    ('special_categories', 'My grandmother has very little English, can the engineer bring an interpreter?'),
+    ('special_categories', 'The courier used a racial slur at my door.'),
+    ('special_categories', 'Ethnicity: Black African | Postcode: ZZ1 1ZZ'),
+    ('special_categories', 'Staff asked me to remove my Rejoin EU badge at the counter.'),
+    ('special_categories', 'As a Unison member I get the discount, right?'),
+    ('special_categories', "Your form only offers Mr or Mrs. I'm neither, please add Mx."),
+    ('special_categories', "I've just joined the gay rugby team, so Thursdays are out."),
+    ('special_categories', 'We found my half-sister through an AncestryDNA match.'),
+    ('health', 'I have ME so the engineer will need to do the lifting.'),
+    ('health', "He's done his ankle ligaments playing five-a-side."),
+    ('health', 'My dad wears hearing aids so please text rather than call.'),
+    ('health', 'I slipped a disc at work and the delivery needs to come upstairs.'),
+    ('violence_self_harm', 'A man headbutted me in the face outside your store.'),
+    ('violence_self_harm', "He said he'll smash my car if I park there again."),
+    ('violence_self_harm', 'My ex keeps turning up at places I go, please hide my address.'),
+    ('violence_self_harm', 'She threw a chair across the room at me during the viewing.'),
 ]
 
 BENIGN = [
@@ -3705,6 +3739,22 @@ BENIGN = [
     ('bereavement', 'Parcels keep going missing on our estate.'),
     ('violence_self_harm', 'We run a refuge for rescued donkeys and need feed.'),
     ('violence_self_harm', "I'd kill for a coffee after that queue."),
+    # round 2026.11.24.6
+    ('children', 'Please bring a copy of your Class 3 licence.'),
+    ('children', 'My daughter runs a nursery in Leeds, so send it there.'),
+    ('children', 'The kids at work bought me the hamper.'),
+    ('children', 'Our grown-up kids are paying for the upgrade.'),
+    ('children', 'The 5yr fix ends in March, what are my options?'),
+    ('children', 'Your child protection policy link is broken.'),
+    ('special_categories', 'The deal was a race against time.'),
+    ('special_categories', 'Hi, Tom here, my partner Emma will sign for the parcel.'),
+    ('special_categories', 'My partner Sam will sign for it. Thanks, Chris'),
+    ('special_categories', 'Does the door entry use fingerprints or a fob?'),
+    ('special_categories', 'The tithe barn is booked for the wedding on Saturday.'),
+    ('special_categories', 'Ethnicity: prefer not to say | Postcode: ZZ1 1ZZ'),
+    ('violence_self_harm', 'Hit me with your best offer on the trade-in.'),
+    ('health', 'Hearing aid batteries are out of stock again.'),
+    ('bereavement', 'They passed on the refund straight away, great service.'),
 ]
 
 
@@ -4018,9 +4068,11 @@ NEW_WRITER_FLOORS = {"compass": (0.89, 0.03, 0.60, 0.10), "quarry": (0.96, 0.04,
                      # gorse, holm, ings, linn, rigg and slack (six more writers, the same mix), first read on the
                      # rules of 2026.11.24.5, after it was final. Holm and slack are held out. Rules alone: 90.0 / 5.0,
                      # 95.0 / 9.5, 89.0 / 5.5, 89.5 / 8.0, 91.0 / 5.0, 89.5 / 3.0 (special categories 84.8% over the six).
-                     "gorse": (0.89, 0.055, 0.80, 0.14), "holm": (0.94, 0.10, 0.90, 0.21),
-                     "ings": (0.88, 0.06, 0.75, 0.14), "linn": (0.885, 0.085, 0.65, 0.12),
-                     "rigg": (0.90, 0.055, 0.80, 0.14), "slack": (0.885, 0.035, 0.75, 0.14)}
+                     # Gorse, ings, linn and rigg were then read while tuning (2026.11.24.6), rules alone: 98.0 / 5.0,
+                     # 97.0 / 4.5, 96.5 / 6.5, 94.5 / 3.0.
+                     "gorse": (0.97, 0.06, 0.90, 0.14), "holm": (0.94, 0.10, 0.90, 0.21),
+                     "ings": (0.96, 0.055, 0.90, 0.14), "linn": (0.955, 0.075, 0.85, 0.11),
+                     "rigg": (0.935, 0.04, 0.85, 0.14), "slack": (0.885, 0.035, 0.75, 0.14)}
 UNSEEN_RECALL_FLOOR = 0.96
 UNSEEN_FALSE_EXCLUSION_CEILING = 0.04
 UNSEEN_CATEGORY_RECALL_FLOOR = 0.90
