@@ -1320,8 +1320,7 @@ def _writer_gender(text: str) -> str | None:
     """"female" or "male" when the writer names themself in ``text`` with a given name borne almost only by
     women or by men (95% or more), else None: "I'm Rachel, booking for me and my wife" says a same-sex couple."""
     genders = {_SELF_GENDER[m.group(1).lower()] for m in _WRITER_SAYS_GENDER.finditer(text)}
-    for match in _WRITER_NAME.finditer(text.strip()):
-        name = next(g for g in match.groups() if g)
+    for name in _writer_names(text):
         share = _name_genders().get(name.lower())
         if share is not None and share >= 0.95:
             genders.add("female")
@@ -1330,15 +1329,21 @@ def _writer_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _writer_names(text: str) -> list[str]:
+    """The given names the writer signs or introduces themself with in ``text``."""
+    return [next(g for g in match.groups() if g) for match in _WRITER_NAME.finditer(text.strip())]
+
+
 SAME_AS_NAMED = "same_as_named"  # a rule's ``writer``: the writer's gender is the named person's ("Daniel here, my partner Luke")
 
 
 def _named_gender(span) -> str | None:
     """"female" or "male" when the given names in ``span`` are borne almost only by women or by men (95% or
-    more), else None."""
+    more), else None; the writer's own name is not another person's ("this is Tom, my wife ...")."""
     genders = set()
+    own = set(_writer_names(span.doc.text))
     for token in span:
-        share = _name_genders().get(token.lower_) if token.is_title else None
+        share = _name_genders().get(token.lower_) if token.is_title and token.text not in own else None
         if share is not None and share >= 0.95:
             genders.add("female")
         elif share is not None and share <= 0.05:

@@ -202,7 +202,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "dell", "fen", "glen", "moor", "brook", "dale", "mesa", "tarn", "vale", "weir",
                        "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
                        "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick",
-                       "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack")
+                       "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack",
+                       "garth", "kame", "nab", "pike", "scree", "wath")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

@@ -19,7 +19,8 @@ WEIGHTED_SPLITS = ("bay", "cove", "dell", "fen", "glen", "moor",  # 15 + 15 for 
                    "brook", "dale", "mesa", "tarn", "vale", "weir",  # and for health and violence
                    "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
                    "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick",
-                   "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack")
+                   "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack",
+                   "garth", "kame", "nab", "pike", "scree", "wath")
 WEIGHTED_MIN_EXAMPLES = 15
 
 
@@ -4284,14 +4285,15 @@ def test_a_weak_sign_repeated_counts_once_and_two_different_ones_count_twice(det
 
 def test_ordinary_support_tickets_are_rarely_excluded(detector):
     """The project's own scrub evaluation sets are ordinary support conversations: none of the 300
-    generated ones is sensitive, and of the 150 hand-written ones 3 are (a son of 14, two deaths)
-    and one more is excluded (an origin said: "I am from ..."). A rule that starts reading
-    colours, sale conditions or street names as sensitive fails here."""
+    generated ones is meant to be sensitive (one is, by accident of the generator's names: a woman writes of "my
+    partner Delphine"), and of the 150 hand-written ones 3 are (a son of 14, two deaths) and one more is excluded
+    (an origin said: "I am from ..."). A rule that starts reading colours, sale conditions or street names as
+    sensitive fails here."""
     from training_gate.evaluation import SETS
     from training_gate.sensitive_eval import ordinary_exclusions
 
     rows = {row["set"]: row for row in ordinary_exclusions(detector, SETS, names=("generated", "handwritten"))}
-    assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] == 0
+    assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] <= 1
     assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 4
 
 
