@@ -6,7 +6,10 @@ The benign half borrows the same territory harmlessly: pets' own illnesses, ages
 and cremations, surgical and clinical jargon (conservative treatment, labour, queens, pupils), organisations acting as
 organisations, product names and idioms, routine billing, and policy questions asked in general.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.6, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+93.5 / 14.5 recall / false exclusion in % as shipped, 93.5 / 20.0 without the overruling,
+88.0 / 18.0 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

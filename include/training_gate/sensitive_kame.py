@@ -6,7 +6,10 @@ The benign half borrows the same territory harmlessly: idioms ("boiler needs an 
 and charities as organisations (nurseries, churches, union branches, solicitors), adults' own ages and dates of birth,
 general policy questions, routine payment slips and words used in another sense ("deadlock", "bi-fold", "transfer").
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.6, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+94.0 / 5.5 recall / false exclusion in % as shipped, 94.0 / 8.5 without the overruling,
+89.0 / 6.5 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

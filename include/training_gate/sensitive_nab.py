@@ -6,7 +6,10 @@ The benign half borrows the same territory harmlessly: car idioms (dead battery,
 straight-six, transmission), organisations acting as organisations (parish minibus, union branch vans, school office,
 funeral directors' hearses), child seats and pram-sized boots, adults' dates of birth and general policy questions.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.6, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+93.5 / 3.5 recall / false exclusion in % as shipped, 94.5 / 8.5 without the overruling,
+87.0 / 8.5 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

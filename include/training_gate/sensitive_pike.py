@@ -7,7 +7,10 @@ The benign half borrows the same territory harmlessly: show and film titles, idi
 organisations (churches, unions, schools, surgeries, law firms), general policy questions, routine billing, and
 access or family products bought without revealing anything about a person.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.6, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+92.5 / 1.5 recall / false exclusion in % as shipped, 93.5 / 7.5 without the overruling,
+90.5 / 7.0 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -6,7 +6,10 @@ The benign half borrows the same territory harmlessly: payroll jargon (arrears, 
 idioms, client organisations (parishes, union branches, clinics, nurseries, law firms, undertakers), product and
 street names, benefits bought for staff and general policy questions asked without anyone's own circumstances.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.6, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+91.0 / 2.5 recall / false exclusion in % as shipped, 91.0 / 6.5 without the overruling,
+85.0 / 6.5 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 

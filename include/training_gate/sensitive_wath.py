@@ -7,7 +7,10 @@ event and package names (Easter egg hunt, Rainbow Lodges, drag bingo, murder mys
 organisations (parish church, union branch, scouts, school office, political hustings), routine payment snags,
 adults' own dates of birth, pets' health and general policy questions about ages, prayer rooms or facial recognition.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.6, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+93.5 / 1.0 recall / false exclusion in % as shipped, 95.5 / 6.0 without the overruling,
+89.5 / 6.0 by the rules alone. Waits for the next round."""
 
 from __future__ import annotations
 

@@ -81,7 +81,25 @@ def test_card_hashes_match_the_artefact(card, model_policy):
     assert set(card["files_sha256"]) == {"weights.npz"}
     assert model_policy.sensitive.model.enabled
     assert model_policy.sensitive.model.card_sha256 == card_sha256(DEFAULT_MODEL_DIR)
-    assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file()) <= 6_000_000  # 5.95 MB (80 splits); 5.51 MB (72 splits, terms in 3 texts or more); 5.35 MB (64 hand-written splits); 5.04 MB (60; coefficients in half precision; 4.7 MB with 56)
+    assert sum(p.stat().st_size for p in DEFAULT_MODEL_DIR.rglob("*") if p.is_file()) <= 6_000_000  # 5.63 MB (84 splits; terms stored as UTF-8 text, which took linear-20's 5.95 MB to 5.39); 5.95 MB (80 splits); 5.51 MB (72 splits, terms in 3 texts or more); 5.35 MB (64 hand-written splits); 5.04 MB (60; coefficients in half precision; 4.7 MB with 56)
+
+
+def test_terms_are_stored_as_text_and_loaded_unchanged():
+    """The artefact keeps each list of terms as one UTF-8 text; loading and storing again gives the same bytes, and a
+    term that holds the separator is refused rather than split in two."""
+    import numpy as np
+
+    from training_gate.sensitive_model import TERM_ARRAYS, WEIGHTS, ModelError, loaded_arrays, stored_arrays
+
+    with np.load(DEFAULT_MODEL_DIR / WEIGHTS, allow_pickle=False) as weights:
+        stored = {name: weights[name] for name in weights.files}
+    arrays = loaded_arrays(stored)
+    assert all(stored[name].dtype == np.uint8 and arrays[name].dtype.kind == "U" for name in TERM_ARRAYS)
+    assert len(arrays["word_terms"]) == len(arrays["word_idf"]) and len(arrays["char_terms"]) == len(arrays["char_idf"])
+    again = stored_arrays(arrays)
+    assert all(np.array_equal(again[name], stored[name]) for name in stored)
+    with pytest.raises(ModelError, match="separator"):
+        stored_arrays({**arrays, "word_terms": np.array(["two\nlines"])})
 
 
 def test_card_matches_the_current_training_data(card):
@@ -108,7 +126,7 @@ def test_model_never_trains_on_the_held_out_splits(card):
                                     "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                                     "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn",
                                     "cairn", "holt", "crag", "shaw", "fell", "rill", "haugh", "sike", "carr", "clough",
-                                    "holm", "slack"}
+                                    "holm", "slack", "garth", "scree"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     # a split the card calls held out stays held out; splits written after the model join the list (crag, shaw)
@@ -126,13 +144,14 @@ def test_every_hand_written_split_is_trained_on_held_out_or_pending():
     were tuned on for 2026.11.24.2 and trained on for 2026.11.24.3; burn, kyle, moss and wick, first read on
     2026.11.24.3, were tuned on and trained on for 2026.11.24.4; brae, firth, howe and strath, first read on
     2026.11.24.4, were tuned on and trained on for 2026.11.24.5; gorse, ings, linn and rigg, first read on
-    2026.11.24.5, wait now)."""
+    2026.11.24.5, were tuned on and trained on for 2026.11.24.6; kame, nab, pike and wath, first read on
+    2026.11.24.6, wait now)."""
     from training_gate.sensitive_eval import HAND_WRITTEN_SPLITS
     from training_gate.sensitive_model import HAND_WRITTEN_TRAINING
 
     assert set(HAND_WRITTEN_TRAINING) | set(HELD_OUT_SPLITS) <= set(HAND_WRITTEN_SPLITS)
-    assert set(HAND_WRITTEN_SPLITS) - set(HAND_WRITTEN_TRAINING) - set(HELD_OUT_SPLITS) == {"gorse", "ings", "linn",
-                                                                                             "rigg"}
+    assert set(HAND_WRITTEN_SPLITS) - set(HAND_WRITTEN_TRAINING) - set(HELD_OUT_SPLITS) == {"kame", "nab", "pike",
+                                                                                             "wath"}
 
 
 def test_a_ticket_only_the_model_flags_is_dropped(detectors):
@@ -284,7 +303,8 @@ def test_manifest_carries_the_model_card_hash(published, published_rules_only, m
 # 2026.11.24.4 (sensitive-linear-19, trained on burn, kyle, moss and wick too) the thirty read 96.2 / 3.6 and every
 # floor held. On 2026.11.24.5 (sensitive-linear-20, trained on brae, firth, howe and strath too) the thirty read 96.5 /
 # 3.1; haugh's false exclusion passed its ceiling (3.0%, one ticket more) and carr's special categories fell under
-# their floor (78.6%, two tickets fewer): those two were set again.
+# their floor (78.6%, two tickets fewer): those two were set again. On 2026.11.24.6 (sensitive-linear-21, trained on
+# gorse, ings, linn and rigg too) the thirty read 96.7 / 2.8 and every floor held.
 SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-category recall floor)
     "unseen": (0.95, 0.03, 0.80),
     "desk": (0.94, 0.06, 0.85),
@@ -339,6 +359,12 @@ SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-categor
     # 9.5) and 93.0 / 1.0 (89.5 / 3.0); special categories slack's weakest (84.3%), health holm's (93.3%)
     "holm": (0.97, 0.05, 0.90),
     "slack": (0.92, 0.02, 0.80),
+    # garth and scree, first read on 2026.11.24.6 (written after it was final, for the next round): 93.5 / 14.5 (88.0 /
+    # 18.0) and 91.0 / 2.5 (85.0 / 6.5); garth's false exclusion the highest of any held-out split (a veterinary
+    # practice: pets' deaths read as bereavement 40%, pets' illnesses as health 33%); special categories scree's
+    # weakest (80.0%)
+    "garth": (0.925, 0.155, 0.85),
+    "scree": (0.90, 0.03, 0.75),
 }
 
 
@@ -373,7 +399,9 @@ def test_shipped_stage_on_held_out_splits(held_out_reports, split):
 
 
 def test_classifier_adds_recall_on_held_out_splits(held_out_reports):
-    """Together, the thirty-eight held-out splits read 95.4% as shipped and 91.2% by the rules alone (2026.11.24.5; the
+    """Together, the forty held-out splits read 95.6% as shipped and 91.3% by the rules alone (2026.11.24.6; the first
+    thirty 96.7% and 92.5%, the thirty-eight before garth and scree 95.8% and 91.6%); the thirty-eight 95.4% and 91.2%
+    (2026.11.24.5; the
     first thirty 96.5% and 92.2%, the thirty-six before holm and slack 95.4% and 91.1%); the thirty-six 95.2% and 91.0%
     on 2026.11.24.4 (the first thirty 96.2% and 92.1%, the thirty-four before carr and clough 95.6% and 91.5%); the
     thirty-four 95.4% and 91.5% on 2026.11.24.3 (the thirty 96.0% and 92.1%; 95.8% and 92.1% on 2026.11.24.2); the thirty 95.7% and 91.8% on 2026.11.24 (96.0% and
@@ -399,9 +427,9 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier(shipped_m
     benign = [model_text(example_fields(e)) for e in _labelled(HELD_OUT_SPLITS) if not e["label"]]
     joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
     assert min(len(t) for t in joined) > 900  # 955: kiln, linden, aster and birch hold short benign tickets
-    assert sum(bool(f) for f in model.flag_many(conversations)) <= 5  # measured 2 of 300 on 2026.11.24.5 (both health; linear-19 on the same: 4); 4 of 300 on 2026.11.24.4 (two children, two health); 2 of 300 on 2026.11.24.3 (children, health); 1 of 300 on 2026.11.24 (children; linear-16 without adults' dates of birth: 7); 3 of 300 on 2026.11.20, all children (two of them a parcel sent "to my son" or "daughter, <name>"); 4 on 2026.11.19, all children: "send it to my daughter, <name>" beside a date of birth, read as a child's data since brook's forms taught the head that pairing (1 on 2026.11.18, with function words no feature alone; 9 on 2026.11.17, eight for health on one generator sentence, "I've had it for 8 years and never had a problem"; 5 on 2026.11.16)
+    assert sum(bool(f) for f in model.flag_many(conversations)) <= 5  # measured 1 of 300 on 2026.11.24.6 (health); 2 of 300 on 2026.11.24.5 (both health; linear-19 on the same: 4); 4 of 300 on 2026.11.24.4 (two children, two health); 2 of 300 on 2026.11.24.3 (children, health); 1 of 300 on 2026.11.24 (children; linear-16 without adults' dates of birth: 7); 3 of 300 on 2026.11.20, all children (two of them a parcel sent "to my son" or "daughter, <name>"); 4 on 2026.11.19, all children: "send it to my daughter, <name>" beside a date of birth, read as a child's data since brook's forms taught the head that pairing (1 on 2026.11.18, with function words no feature alone; 9 on 2026.11.17, eight for health on one generator sentence, "I've had it for 8 years and never had a problem"; 5 on 2026.11.16)
     assert len(joined) >= 60
-    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 10  # measured 43 of 653 over thirty-eight splits on 2026.11.24.5 (linear-19: 53 of 653); 52 of 613 over thirty-six splits on 2026.11.24.4 (linear-18: 45 of 613); 37 of 573 over thirty-four splits on 2026.11.24.3; 36 of 493 over thirty on 2026.11.24; 31 of 493 on 2026.11.20; 44 of 453 over twenty-eight on 2026.11.19, 36 of 413 over the twenty-six without cairn and holt (2026.11.18: 27 of 373 over twenty-four, with 5,000 long joins in training; 2026.11.17: 48 of 333 over twenty-two, 52 of these 373; 2026.11.16: 36 of 293 over twenty)
+    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 10  # measured 68 of 693 over forty splits on 2026.11.24.6 (linear-20 on the same: 54; legal and financial hardship thresholds lower), 43 of 653 over thirty-eight splits on 2026.11.24.5 (linear-19: 53 of 653); 52 of 613 over thirty-six splits on 2026.11.24.4 (linear-18: 45 of 613); 37 of 573 over thirty-four splits on 2026.11.24.3; 36 of 493 over thirty on 2026.11.24; 31 of 493 on 2026.11.20; 44 of 453 over twenty-eight on 2026.11.19, 36 of 413 over the twenty-six without cairn and holt (2026.11.18: 27 of 373 over twenty-four, with 5,000 long joins in training; 2026.11.17: 48 of 333 over twenty-two, 52 of these 373; 2026.11.16: 36 of 293 over twenty)
 
 
 ADULT_BIRTH_DATE_TICKETS = (  # as the generated conversations give them, and in other words (none a training text)
@@ -466,8 +494,8 @@ def test_how_long_a_thing_was_had_is_not_health(detectors, shipped_model):
 
 
 def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
-    """The scrub evaluation sets' ordinary conversations, as shipped: measured 2 of the 300 generated ones and 7 of the
-    150 hand-written ones on policy 2026.11.24.5; 4 and 6 on 2026.11.24.4; 2 and 7 on 2026.11.24.3; 1 and 6 on 2026.11.24 and 2026.11.24.2; 3 and 7 on 2026.11.20 and
+    """The scrub evaluation sets' ordinary conversations, as shipped: measured 2 of the 300 generated ones and 6 of the
+    150 hand-written ones on policy 2026.11.24.6; 2 and 7 on 2026.11.24.5; 4 and 6 on 2026.11.24.4; 2 and 7 on 2026.11.24.3; 1 and 6 on 2026.11.24 and 2026.11.24.2; 3 and 7 on 2026.11.20 and
     2026.11.21 (rules alone: 0 and 4; the first linear-16, not shipped, 7 and 8); 2026.11.19: 4 and 8; 2026.11.18: 1 and 7;
     2026.11.17: 9 and 8; 2026.11.16: 5 and 10; 2026.11.15: 4 and 9; 2026.11.14: 7 and 9; 2026.11.12: 0 and 6)."""
     from training_gate.evaluation import SETS
@@ -475,7 +503,7 @@ def test_shipped_stage_rarely_excludes_ordinary_tickets(detectors):
 
     with_model, _ = detectors
     rows = {row["set"]: row for row in ordinary_exclusions(with_model, SETS, names=("generated", "handwritten"))}
-    assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] <= 5  # 2 on policy 2026.11.24.5
+    assert rows["generated"]["tickets"] == 300 and rows["generated"]["excluded"] <= 5  # 2 on policy 2026.11.24.6
     assert rows["handwritten"]["tickets"] == 150 and rows["handwritten"]["excluded"] <= 10
 
 
