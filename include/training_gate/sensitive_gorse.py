@@ -11,7 +11,7 @@ school office, funeral directors), adults' own dates of birth, idioms and routin
 First reading (policy 2026.11.24.5, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
 90.0 / 1.0 recall / false exclusion in % as shipped, 93.0 / 5.5 without the overruling,
 90.0 / 5.0 by the rules alone. Then read while tuning the rules of 2026.11.24.6
-(the rules alone 98.0 / 5.0 after) and trained on for sensitive-linear-21."""
+(the rules alone 98.0 / 4.0 after) and trained on for sensitive-linear-21."""
 
 from __future__ import annotations
 

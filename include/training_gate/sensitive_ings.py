@@ -11,7 +11,7 @@ birth, product features (child lock, Sabbath mode, anti-fingerprint steel, voice
 First reading (policy 2026.11.24.5, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
 94.5 / 2.5 recall / false exclusion in % as shipped, 94.5 / 7.5 without the overruling,
 89.0 / 5.5 by the rules alone. Then read while tuning the rules of 2026.11.24.6
-(the rules alone 97.0 / 4.5 after) and trained on for sensitive-linear-21."""
+(the rules alone 97.0 / 4.0 after) and trained on for sensitive-linear-21."""
 
 from __future__ import annotations
 
