@@ -452,9 +452,10 @@ class SensitiveDetector:
             return False
         if rule.named and not _holds_given_name(span):
             return False
-        if rule.writer and _writer_gender(span.doc.text) != (_named_gender(span) or "unknown" if rule.writer == SAME_AS_NAMED
-                                                              else rule.writer):
-            return False
+        if rule.writer:
+            expected = _named_gender(span) if rule.writer == SAME_AS_NAMED else rule.writer
+            if expected is None or _writer_gender(span.doc.text) != expected:
+                return False
         if rule.subject and not _in_set(subject_of(root), rule.subject):
             return False
         if rule.object and not any(_in_set(o, rule.object) for o in objects_of(root)):
@@ -1320,13 +1321,16 @@ def _writer_gender(text: str) -> str | None:
     """"female" or "male" when the writer names themself in ``text`` with a given name borne almost only by
     women or by men (95% or more), else None: "I'm Rachel, booking for me and my wife" says a same-sex couple."""
     genders = {_SELF_GENDER[m.group(1).lower()] for m in _WRITER_SAYS_GENDER.finditer(text)}
-    for name in _writer_names(text):
-        share = _name_genders().get(name.lower())
-        if share is not None and share >= 0.95:
-            genders.add("female")
-        elif share is not None and share <= 0.05:
-            genders.add("male")
+    genders |= {gender for name in _writer_names(text) if (gender := _gender_of_name(name))}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _gender_of_name(name: str) -> str | None:
+    """"female" or "male" for a given name borne almost only by women or by men (95% or more), else None."""
+    share = _name_genders().get(name.lower())
+    if share is None:
+        return None
+    return "female" if share >= 0.95 else "male" if share <= 0.05 else None
 
 
 def _writer_names(text: str) -> list[str]:
@@ -1340,14 +1344,9 @@ SAME_AS_NAMED = "same_as_named"  # a rule's ``writer``: the writer's gender is t
 def _named_gender(span) -> str | None:
     """"female" or "male" when the given names in ``span`` are borne almost only by women or by men (95% or
     more), else None; the writer's own name is not another person's ("this is Tom, my wife ...")."""
-    genders = set()
     own = set(_writer_names(span.doc.text))
-    for token in span:
-        share = _name_genders().get(token.lower_) if token.is_title and token.text not in own else None
-        if share is not None and share >= 0.95:
-            genders.add("female")
-        elif share is not None and share <= 0.05:
-            genders.add("male")
+    genders = {gender for token in span
+               if token.is_title and token.text not in own and (gender := _gender_of_name(token.text))}
     return genders.pop() if len(genders) == 1 else None
 
 
