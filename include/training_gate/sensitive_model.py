@@ -25,7 +25,10 @@ measurement and are never imported here.
 Thresholds are chosen out of fold: one model per hand-written split is trained without it
 (leave-one-split-out) and scores it; each category's threshold is a high quantile of the
 out-of-fold scores of the hand-written benign tickets, the quantile chosen so that the
-classifier alone excludes at most ``FE_TARGET`` of them.
+classifier alone excludes at most ``FE_TARGET`` of them. Each fold also scores its benign tickets joined
+ten at a time (``joined_in_tens``), as long as real conversations; no head's threshold is lower than the
+quantile of those joins' scores that keeps at most ``JOINS_FE_TARGET`` of them flagged, so length alone
+does not exclude an ordinary conversation.
 
 The classifier also doubts the rules: the rules' findings count only where the pooled head scores
 the ticket at least ``veto_below`` (a low bar). Most of the rules' false exclusions on writers they
@@ -57,7 +60,7 @@ import numpy as np
 
 from training_gate.policy import SENSITIVE_CATEGORIES
 
-MODEL_VERSION = "sensitive-linear-21"  # bump on any change of data, features or training
+MODEL_VERSION = "sensitive-linear-22"  # bump on any change of data, features or training
 DEFAULT_MODEL_DIR = Path(__file__).parent / "models" / "sensitive_classifier"
 CARD = "model_card.json"
 WEIGHTS = "weights.npz"
@@ -73,7 +76,7 @@ HAND_WRITTEN_TRAINING = ("blind", "fresh", "probe", "field", "queue", "inbox", "
                          "glade", "heath", "isle", "marsh", "nook", "dell", "fen", "glen", "moor", "brook",
                          "mesa", "vale", "weir", "ford", "lea", "scar", "wold", "beck", "mere", "ness", "tor",
                          "combe", "gill", "knap", "loch", "burn", "kyle", "moss", "wick", "brae", "firth", "howe",
-                         "strath", "gorse", "ings", "linn", "rigg")
+                         "strath", "gorse", "ings", "linn", "rigg", "kame", "nab", "pike", "wath")
 RULES_NOT_TUNED = ("summit", "beacon", "meadow")  # training splits the classifier learns from and the rules were never tuned on
 TRAINING_SPLITS = TEMPLATE_SPLITS + HAND_WRITTEN_TRAINING
 HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "orchard", "atlas", "harvest",
@@ -85,6 +88,8 @@ MIN_DF = 3  # a term is a feature when at least this many training texts hold it
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
+JOINS_FE_TARGET = 0.05  # joins of ten benign tickets the classifier alone may flag, out of fold
+JOIN_SIZE = 10  # benign tickets per join (``joined_in_tens``)
 VETO_BUDGET = 0.01  # share of the sensitive tickets the classifier may overrule the rules on, out of fold
 
 
@@ -389,6 +394,12 @@ def long_benign(examples: list[dict], count: int = LONG_BENIGN, seed: int = 0) -
     return ["\n".join(rng.sample(benign, rng.randint(3, 10))) for _ in range(count)]
 
 
+def joined_in_tens(texts: list[str]) -> list[str]:
+    """Consecutive texts joined ``JOIN_SIZE`` at a time (a remainder shorter than that is left out): long
+    ordinary conversations made of one writer's benign tickets, for choosing thresholds and for the guard."""
+    return ["\n".join(texts[i:i + JOIN_SIZE]) for i in range(0, len(texts) - JOIN_SIZE + 1, JOIN_SIZE)]
+
+
 def train(examples: list[dict], c: float = C) -> LinearModel:
     """Trained on the examples' texts and, as benign, their benign fields and sentences, adults' dates of
     birth, how long things were had, and long joins of their benign tickets."""
@@ -398,14 +409,25 @@ def train(examples: list[dict], c: float = C) -> LinearModel:
     return LinearModel.fit(texts, labels, c)
 
 
-def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET) -> tuple[dict[str, float], float]:
+def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET, joins: np.ndarray | None = None,
+                      joins_target: float = JOINS_FE_TARGET) -> tuple[dict[str, float], float]:
     """Per category head, the highest (1 - q) quantile of the benign out-of-fold scores over the benign
-    sets (whole tickets, and their fields and sentences), at least 0.05; q the largest keeping the
-    classifier's own false exclusion <= ``fe_target`` on every set. The pooled head flags nothing."""
+    sets (whole tickets, and their fields and sentences), at least 0.05 and at least the joins' floor;
+    q the largest keeping the classifier's own false exclusion <= ``fe_target`` on every set. The joins'
+    floor is each head's (1 - q') quantile of the ``joins`` scores, q' the largest keeping at most
+    ``joins_target`` of the joins flagged: it raises only the heads that long texts push up (the others
+    may come down, as the raised heads flag fewer tickets). The pooled head flags nothing."""
     best = None
     sets = [b[:, :len(CATEGORIES)] for b in benign_sets]
+    floor = np.full(len(CATEGORIES), 0.05)
+    if joins is not None:
+        long = joins[:, :len(CATEGORIES)]
+        for q in np.linspace(0.0005, 0.1, 200):
+            th = np.maximum(np.quantile(long, 1 - q, axis=0), 0.05)
+            if float((long >= th).any(axis=1).mean()) <= joins_target:
+                floor = th
     for q in np.linspace(0.0005, 0.1, 200):
-        th = np.maximum(np.max([np.quantile(b, 1 - q, axis=0) for b in sets], axis=0), 0.05)
+        th = np.maximum(np.max([np.quantile(b, 1 - q, axis=0) for b in sets], axis=0), floor)
         if all(float((b >= th).any(axis=1).mean()) <= fe_target for b in sets):
             best = (th, float(q))
     if best is None:
@@ -464,12 +486,16 @@ def _rules_flags(examples: list[dict]) -> np.ndarray:
 _FOLDS: tuple[list[dict], float] = ([], C)  # what the fold workers read (inherited at fork, not pickled)
 
 
-def _fold(split: str) -> tuple[str, np.ndarray, np.ndarray]:
-    """Leave ``split`` out: a model trained on the other examples scores its tickets and benign pieces."""
+def _fold(split: str) -> tuple[str, np.ndarray, np.ndarray, np.ndarray]:
+    """Leave ``split`` out: a model trained on the other examples scores its tickets, their benign pieces
+    and its benign tickets joined ten at a time."""
     examples, c = _FOLDS
     model = train([e for e in examples if e["split"] != split], c)
     held_examples = [e for e in examples if e["split"] == split]
-    return split, model.scores([example_text(e) for e in held_examples]), model.scores(benign_pieces(held_examples))
+    held_texts = [example_text(e) for e in held_examples]
+    joins = joined_in_tens([t for t, e in zip(held_texts, held_examples, strict=True) if e["label"] is None])
+    return (split, model.scores(held_texts), model.scores(benign_pieces(held_examples)),
+            model.scores(joins) if joins else np.empty((0, len(HEADS))))
 
 
 def _out_of_fold(examples: list[dict], c: float, jobs: int, log):
@@ -497,31 +523,50 @@ def _out_of_fold(examples: list[dict], c: float, jobs: int, log):
         _FOLDS = ([], C)
 
 
-def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, log=print,
-          scores_out: Path | None = None) -> dict:
-    """Train, choose thresholds out of fold, write the weights and their card to ``out``; returns the card.
-    ``scores_out`` keeps the out-of-fold scores and rule flags (``.npz``), to study other choices of
-    threshold without training again."""
-    import sklearn
-    examples = training_examples()
+def out_of_fold_scores(examples: list[dict], c: float, jobs: int, log) -> dict[str, np.ndarray]:
+    """The out-of-fold scores of the hand-written training splits' tickets (``oof``, in the examples' order),
+    of their benign pieces (``pieces``) and of their benign joins of ten (``joins``)."""
     hand = np.array([e["split"] in HAND_WRITTEN_TRAINING for e in examples])
-    benign = np.array([e["label"] is None for e in examples])
     splits = np.array([e["split"] for e in examples])
     oof = np.full((len(examples), len(HEADS)), np.nan)
-    piece_scores = []  # out-of-fold scores of the held-out splits' benign fields and sentences
-    for split, held_scores, held_piece_scores in _out_of_fold(examples, c, jobs, log):
+    piece_scores, join_scores = [], []
+    for split, held_scores, held_piece_scores, held_join_scores in _out_of_fold(examples, c, jobs, log):
         oof[splits == split] = held_scores
         piece_scores.append(held_piece_scores)
-    pieces = np.concatenate(piece_scores)
-    thresholds, q = choose_thresholds([oof[hand & benign], pieces], fe_target)
+        join_scores.append(held_join_scores)
+    return {"oof": oof[hand], "pieces": np.concatenate(piece_scores), "joins": np.concatenate(join_scores)}
+
+
+def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, log=print,
+          scores_out: Path | None = None, scores_in: Path | None = None) -> dict:
+    """Train, choose thresholds out of fold, write the weights and their card to ``out``; returns the card.
+    ``scores_out`` keeps the out-of-fold scores and rule flags (``.npz``), to study other choices of
+    threshold without training again; ``scores_in`` reads such a file instead of training the folds (the
+    rule flags, and so the veto bar, are read anew from the current rules: a rule round after the folds
+    needs no second training). The file must come from the same training data and features."""
+    import sklearn
+    examples = training_examples()
+    hand_examples = [e for e in examples if e["split"] in HAND_WRITTEN_TRAINING]
+    scored_on = json.dumps({"version": MODEL_VERSION, "C": c, "data": training_data_sha256(examples)}, sort_keys=True)
+    if scores_in is None:
+        scored = out_of_fold_scores(examples, c, jobs, log)
+    else:
+        with np.load(scores_in) as saved:
+            if str(saved["scored_on"]) != scored_on:
+                raise ModelError(f"{scores_in} was scored by another model version, C or training data")
+            scored = {name: saved[name] for name in ("oof", "pieces", "joins")}
+    oof, pieces, joins = scored["oof"], scored["pieces"], scored["joins"]
+    if scores_out is not None:  # kept before the rules are read: the folds are the hour's work
+        np.savez_compressed(scores_out, scored_on=scored_on, **scored)
+    benign = np.array([e["label"] is None for e in hand_examples])
+    thresholds, q = choose_thresholds([oof[benign], pieces], fe_target, joins)
     limits = np.array([thresholds[c] for c in CATEGORIES])
-    hand_examples = [e for e, h in zip(examples, hand, strict=True) if h]
-    flagged = flagged_categories(oof[hand], limits).any(axis=1)
-    rules = _rules_flags(examples)[hand]
-    veto = choose_veto(oof[hand], rules, flagged, [e["label"] for e in hand_examples])
-    kept_rules = rules.any(axis=1) & (oof[hand][:, -1] >= veto)
+    flagged = flagged_categories(oof, limits).any(axis=1)
+    rules = _rules_flags(hand_examples)
+    veto = choose_veto(oof, rules, flagged, [e["label"] for e in hand_examples])
+    kept_rules = rules.any(axis=1) & (oof[:, -1] >= veto)
     if scores_out is not None:
-        np.savez_compressed(scores_out, oof=oof[hand], pieces=pieces, rules=rules)
+        np.savez_compressed(scores_out, scored_on=scored_on, rules=rules, **scored)
     final = train(examples, c)
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.rglob("*"):
@@ -555,7 +600,8 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "training_data_sha256": training_data_sha256(examples),
         "thresholds": thresholds,
         "threshold_selection": {"method": "leave-one-split-out over the hand-written training splits",
-                                "benign_false_exclusion_target": fe_target, "quantile_q": round(q, 4)},
+                                "benign_false_exclusion_target": fe_target, "quantile_q": round(q, 4),
+                                "joins_of_ten_benign_false_exclusion_target": JOINS_FE_TARGET},
         "veto_below": veto,
         "veto_selection": {"method": "leave-one-split-out over the hand-written training splits",
                            "sensitive_tickets_overruled_at_most": VETO_BUDGET},
@@ -563,6 +609,8 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
                         "classifier": _figures(hand_examples, [bool(f) for f in flagged]),
                         "classifier_benign_pieces": {"pieces": len(pieces), "false_exclusion": round(float(
                             flagged_categories(pieces, limits).any(axis=1).mean()), 4)},
+                        "classifier_benign_joins_of_ten": {"joins": len(joins), "false_exclusion": round(float(
+                            flagged_categories(joins, limits).any(axis=1).mean()), 4)},
                         "rules_or_classifier": _figures(hand_examples, [bool(f) for f in rules.any(axis=1) | flagged]),
                         "rules_not_overruled_or_classifier": _figures(hand_examples,
                                                                       [bool(f) for f in kept_rules | flagged])},
@@ -649,10 +697,13 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="folds trained at once, one process each (default: one per core)")
     parser.add_argument("--scores", help="also write the out-of-fold scores and rule flags to this .npz file")
+    parser.add_argument("--scores-in", help="read the out-of-fold scores from this .npz file (written by --scores "
+                                            "on the same training data) instead of training the folds")
     args = parser.parse_args()
     t0 = time.time()
     card = build(Path(args.out), args.c, args.fe_target, args.jobs,
-                 scores_out=Path(args.scores) if args.scores else None)
+                 scores_out=Path(args.scores) if args.scores else None,
+                 scores_in=Path(args.scores_in) if args.scores_in else None)
     size = sum(p.stat().st_size for p in Path(args.out).rglob("*") if p.is_file())
     print(f"{time.time() - t0:.0f}s, {size / 1e6:.2f} MB at {args.out}")
     print("thresholds:", card["thresholds"])

@@ -420,12 +420,12 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier(shipped_m
     a sign flags them."""
     from training_gate.evaluation import SETS
     from training_gate.sensitive_eval import example_fields
-    from training_gate.sensitive_model import model_text
+    from training_gate.sensitive_model import joined_in_tens, model_text
 
     model = shipped_model
     conversations = [model_text([(f, t) for f, t in case.texts().items() if t]) for case in SETS["generated"]().cases]
     benign = [model_text(example_fields(e)) for e in _labelled(HELD_OUT_SPLITS) if not e["label"]]
-    joined = ["\n".join(benign[i:i + 10]) for i in range(0, len(benign) - 10, 10)]
+    joined = joined_in_tens(benign)
     assert min(len(t) for t in joined) > 900  # 955: kiln, linden, aster and birch hold short benign tickets
     assert sum(bool(f) for f in model.flag_many(conversations)) <= 5  # measured 1 of 300 on 2026.11.24.6 (health); 2 of 300 on 2026.11.24.5 (both health; linear-19 on the same: 4); 4 of 300 on 2026.11.24.4 (two children, two health); 2 of 300 on 2026.11.24.3 (children, health); 1 of 300 on 2026.11.24 (children; linear-16 without adults' dates of birth: 7); 3 of 300 on 2026.11.20, all children (two of them a parcel sent "to my son" or "daughter, <name>"); 4 on 2026.11.19, all children: "send it to my daughter, <name>" beside a date of birth, read as a child's data since brook's forms taught the head that pairing (1 on 2026.11.18, with function words no feature alone; 9 on 2026.11.17, eight for health on one generator sentence, "I've had it for 8 years and never had a problem"; 5 on 2026.11.16)
     assert len(joined) >= 60
@@ -550,11 +550,46 @@ def test_folds_trained_in_parallel_score_as_one_process_does(monkeypatch):
     examples = [e for split in splits for e in split_examples(split)[::8]]
     serial = list(sensitive_model._out_of_fold(examples, sensitive_model.C, 1, log=lambda _: None))
     parallel = list(sensitive_model._out_of_fold(examples, sensitive_model.C, 2, log=lambda _: None))
-    assert [split for split, _, _ in parallel] == list(splits)
-    for (split, scores, pieces), (_, parallel_scores, parallel_pieces) in zip(serial, parallel, strict=True):
+    assert [split for split, _, _, _ in parallel] == list(splits)
+    for (split, *scored), (_, *parallel_scored) in zip(serial, parallel, strict=True):
+        scores, pieces, joins = scored
         assert scores.shape == (sum(e["split"] == split for e in examples), len(sensitive_model.HEADS))
         assert len(pieces) and scores.std() > 0  # a model was trained and scored the split it left out
-        assert np.array_equal(scores, parallel_scores) and np.array_equal(pieces, parallel_pieces)
+        benign = sum(e["split"] == split and e["label"] is None for e in examples)
+        assert joins.shape == (benign // sensitive_model.JOIN_SIZE, len(sensitive_model.HEADS))
+        assert all(np.array_equal(a, b) for a, b in zip(scored, parallel_scored, strict=True))
+
+
+def test_thresholds_keep_long_joins_under_their_target_raising_only_the_heads_they_push():
+    """Joins of ten benign tickets score higher than the tickets on some heads (length reads as a sign):
+    the thresholds keep at most JOINS_FE_TARGET of them flagged by raising those heads alone, and still keep
+    the tickets' own false exclusion under FE_TARGET (the other heads may come down, using what the pushed head
+    no longer flags of the tickets)."""
+    import numpy as np
+
+    from training_gate.sensitive_model import (
+        CATEGORIES,
+        FE_TARGET,
+        HEADS,
+        JOINS_FE_TARGET,
+        choose_thresholds,
+        flagged_categories,
+    )
+
+    rng = np.random.default_rng(0)
+    tickets = rng.beta(1, 8, size=(2000, len(HEADS)))
+    pieces = rng.beta(1, 8, size=(4000, len(HEADS)))
+    joins = rng.beta(1, 8, size=(400, len(HEADS)))
+    pushed = CATEGORIES.index("legal")
+    joins[:, pushed] = rng.beta(6, 2, size=400)  # long texts read as legal
+    alone, _ = choose_thresholds([tickets, pieces])
+    both, _ = choose_thresholds([tickets, pieces], joins=joins)
+    limits = np.array([both[c] for c in CATEGORIES])
+    assert flagged_categories(joins, np.array([alone[c] for c in CATEGORIES])).any(axis=1).mean() > 0.3
+    assert flagged_categories(joins, limits).any(axis=1).mean() <= JOINS_FE_TARGET
+    assert all(flagged_categories(s, limits).any(axis=1).mean() <= FE_TARGET for s in (tickets, pieces))
+    assert both["legal"] > alone["legal"]
+    assert all(both[c] <= alone[c] for c in CATEGORIES if c != "legal")  # lower where legal frees the tickets' budget
 
 
 def test_only_the_category_heads_flag_and_the_pooled_head_only_doubts(shipped_model):
