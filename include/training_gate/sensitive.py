@@ -152,7 +152,7 @@ class Rule:
     not_identity: bool = False
     intransitive: bool = False
     age: bool = False
-    named: bool = False
+    named: bool | str = False  # True, or SAME_GENDER_PAIR
     writer: str | None = None
     not_job: bool = False
     not_setting: bool = False
@@ -371,7 +371,7 @@ class SensitiveDetector:
             not_modifier=bool(spec.get("not_modifier", False)),
             intransitive=bool(spec.get("intransitive", False)), not_title=bool(spec.get("not_title", True)),
             not_product=bool(spec.get("not_product", True)), not_identity=bool(spec.get("not_identity", False)),
-            age=bool(spec.get("age", False)), named=bool(spec.get("named", False)), writer=spec.get("writer"),
+            age=bool(spec.get("age", False)), named=_named_option(category, spec), writer=spec.get("writer"),
             not_job=bool(spec.get("not_job", False)), not_setting=bool(spec.get("not_setting", False)),
             negatable=bool(spec.get("negatable", True)), weight=float(spec.get("weight", 1.0)),
         )
@@ -450,7 +450,10 @@ class SensitiveDetector:
             return False
         if rule.age and not _is_child_age(span):
             return False
-        if rule.named and not _holds_given_name(span):
+        if rule.named == SAME_GENDER_PAIR:
+            if not _same_gender_pair(span):
+                return False
+        elif rule.named and not _holds_given_name(span):
             return False
         if rule.writer:
             expected = _named_gender(span) if rule.writer == SAME_AS_NAMED else rule.writer
@@ -1348,6 +1351,26 @@ def _named_gender(span) -> str | None:
     genders = {gender for token in span
                if token.is_title and token.text not in own and (gender := _gender_of_name(token.text))}
     return genders.pop() if len(genders) == 1 else None
+
+
+SAME_GENDER_PAIR = "same_gender_pair"  # a rule's ``named``: two people named with given names of one gender
+
+
+def _named_option(category: str, spec: dict) -> bool | str:
+    named = spec.get("named", False)
+    if isinstance(named, str) and named != SAME_GENDER_PAIR:
+        raise LexiconError(f"{category}/{spec.get('name')}: named is true, false or {SAME_GENDER_PAIR}")
+    return named if isinstance(named, str) else bool(named)
+
+
+def _same_gender_pair(span) -> bool:
+    """Whether ``span`` names two people (or more) with given names borne almost only by women, or almost only by
+    men: "Gareth and Marcus Llewellyn-Shaw", "Lead member: Kate Bowen | Second member: Lucy Bowen | Relationship: Wife"."""
+    doc = span.doc
+    given = [token for token in span if token.is_title  # a name's first word: not "Whitfield" of "Zoe Whitfield"
+             and (token.i == 0 or not (doc[token.i - 1].is_title or doc[token.i - 1].text in ("-", "‑")))]
+    genders = [gender for token in given if (gender := _gender_of_name(token.text))]
+    return len(genders) >= 2 and len(set(genders)) == 1
 
 
 def _number(token) -> int | None:

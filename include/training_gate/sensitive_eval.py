@@ -208,7 +208,8 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "cairn", "ford", "holt", "lea", "scar", "wold", "beck", "crag", "mere", "ness", "shaw", "tor",
                        "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick",
                        "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack",
-                       "garth", "kame", "nab", "pike", "scree", "wath")
+                       "garth", "kame", "nab", "pike", "scree", "wath",
+                       "bield", "dod", "flush", "hause", "rake", "shiel")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {
