@@ -152,7 +152,7 @@ class Rule:
     not_identity: bool = False
     intransitive: bool = False
     age: bool = False
-    named: bool | str = False  # True, or SAME_GENDER_PAIR
+    named: bool | str = False  # True, SAME_GENDER_PAIR or MIXED_GENDER_PAIR
     writer: str | None = None
     not_job: bool = False
     not_setting: bool = False
@@ -450,8 +450,8 @@ class SensitiveDetector:
             return False
         if rule.age and not _is_child_age(span):
             return False
-        if rule.named == SAME_GENDER_PAIR:
-            if not _same_gender_pair(span):
+        if rule.named in (SAME_GENDER_PAIR, MIXED_GENDER_PAIR):
+            if _pair_genders(span) != (1 if rule.named == SAME_GENDER_PAIR else 2):
                 return False
         elif rule.named and not _holds_given_name(span):
             return False
@@ -1291,7 +1291,7 @@ def _holds_given_name(span) -> bool:
 # leave out the apostrophe: "hi its Rachel")
 _WRITER_NAME = re.compile(r"(?:\b(?:I'm|I am|Im|im|i'm|i am|my name is|My name is|this is|This is|it's|It's|it is|It is)\s+([A-Z][a-z]{2,})\b"
                           r"(?![ -][A-Z][a-z]*\s+(?:team|support)))"
-                          r"|(?:^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\s+)?[Ii]ts\s+([A-Z][a-z]{2,})\b(?![ -][A-Z]))"
+                          r"|(?:^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[,!]?\s+)?[Ii]ts\s+([A-Z][a-z]{2,})\b(?![ -][A-Z][a-z]*\s+(?:team|support)))"
                           r"|(?:^|[.!?,]\s+|^(?:Hi|Hello|Hey)\s+)([A-Z][a-z]{2,})(?: [A-Z][a-z'-]+)? here\b"
                           r"|(?:\b(?:Thanks|Thank you|Regards|Cheers|Best|Best wishes|Kind regards|Many thanks|Love|Ta)[,!.]?\s*[-–]?\s*)"
                           r"([A-Z][a-z]{2,})(?: (?:Mc|Mac|O')?[A-Z][a-z'-]+)?\W*(?:\([^()]*\)\W*)?$"  # "Thanks, Tom Harding (his account: ...)"
@@ -1354,23 +1354,25 @@ def _named_gender(span) -> str | None:
 
 
 SAME_GENDER_PAIR = "same_gender_pair"  # a rule's ``named``: two people named with given names of one gender
+MIXED_GENDER_PAIR = "mixed_gender_pair"  # a rule's ``named``: given names of both genders ("my name to Ruby ..., used to be Robert")
 
 
 def _named_option(category: str, spec: dict) -> bool | str:
     named = spec.get("named", False)
-    if isinstance(named, str) and named != SAME_GENDER_PAIR:
-        raise LexiconError(f"{category}/{spec.get('name')}: named is true, false or {SAME_GENDER_PAIR}")
+    if isinstance(named, str) and named not in (SAME_GENDER_PAIR, MIXED_GENDER_PAIR):
+        raise LexiconError(f"{category}/{spec.get('name')}: named is true, false, {SAME_GENDER_PAIR} or {MIXED_GENDER_PAIR}")
     return named if isinstance(named, str) else bool(named)
 
 
-def _same_gender_pair(span) -> bool:
-    """Whether ``span`` names two people (or more) with given names borne almost only by women, or almost only by
-    men: "Gareth and Marcus Llewellyn-Shaw", "Lead member: Kate Bowen | Second member: Lucy Bowen | Relationship: Wife"."""
+def _pair_genders(span) -> int:
+    """How many genders the given names in ``span`` have, when it holds two or more borne almost only by women or by
+    men (else 0): one for "Gareth and Marcus Llewellyn-Shaw" or a form's "Kate Bowen | ... Lucy Bowen | Relationship:
+    Wife", two for "Ruby Kane ..., used to be Robert". A name's first word only: not "Whitfield" of "Zoe Whitfield"."""
     doc = span.doc
-    given = [token for token in span if token.is_title  # a name's first word: not "Whitfield" of "Zoe Whitfield"
+    given = [token for token in span if token.is_title
              and (token.i == 0 or not (doc[token.i - 1].is_title or doc[token.i - 1].text in ("-", "‑")))]
     genders = [gender for token in given if (gender := _gender_of_name(token.text))]
-    return len(genders) >= 2 and len(set(genders)) == 1
+    return len(set(genders)) if len(genders) >= 2 else 0
 
 
 def _number(token) -> int | None:

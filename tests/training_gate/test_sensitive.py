@@ -1975,6 +1975,8 @@ SENSITIVE = [
     ('violence_self_harm', "Tell your driver I'll put him through the window next time."),
     ('violence_self_harm', "He told her she won't be safe walking home."),
     ('special_categories', "She's one of the campaign organisers, please leave the banner."),
+    ('special_categories', 'Please change my name to Lucy Hart on the card, it used to be Michael.'),
+    ('special_categories', 'hi its Gavin Reid, can my boyfriend use my login?'),
 ]
 
 BENIGN = [
@@ -3827,6 +3829,7 @@ BENIGN = [
     ('special_categories', 'Wedding party: Tom and Harry are the ushers.'),
     ('special_categories', 'Do you have staff who speak Urdu?'),
     ('special_categories', "I'm one of the organisers of the bake sale, can we book the hall?"),
+    ('special_categories', 'Please change my name to Lucy Hart on the card, it used to be Lucy Green.'),
 ]
 
 
