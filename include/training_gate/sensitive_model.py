@@ -88,7 +88,8 @@ MIN_DF = 3  # a term is a feature when at least this many training texts hold it
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)
 FE_TARGET = 0.02  # benign tickets the classifier alone may flag, out of fold
-JOINS_FE_TARGET = 0.05  # joins of ten benign tickets the classifier alone may flag, out of fold
+JOINS_FE_TARGET = 0.10  # joins of ten benign tickets the classifier alone may flag, out of fold (the guard's limit on
+# the held-out splits' joins; 5% cost the classifier 14 points of its own recall out of fold, 10% 4)
 JOIN_SIZE = 10  # benign tickets per join (``joined_in_tens``)
 VETO_BUDGET = 0.01  # share of the sensitive tickets the classifier may overrule the rules on, out of fold
 

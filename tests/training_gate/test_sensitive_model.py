@@ -126,7 +126,7 @@ def test_model_never_trains_on_the_held_out_splits(card):
                                     "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                                     "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn",
                                     "cairn", "holt", "crag", "shaw", "fell", "rill", "haugh", "sike", "carr", "clough",
-                                    "holm", "slack", "garth", "scree"}
+                                    "holm", "slack", "garth", "scree", "rake", "shiel"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     # a split the card calls held out stays held out; splits written after the model join the list (crag, shaw)
