@@ -6,7 +6,10 @@ The benign half borrows the territory harmlessly: class names (Body Combat, Dead
 union branches and faith groups hiring rooms, school bookings, price and policy questions, face-scan gates
 and fob faults, gym idioms.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.7, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+96.5 / 3.5 recall / false exclusion in % as shipped, 96.5 / 6.5 without the overruling,
+91.0 / 6.0 by the rules alone. Waits for the next round (tuned and trained on after this reading)."""
 
 from __future__ import annotations
 

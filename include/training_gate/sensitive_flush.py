@@ -6,7 +6,10 @@ The benign half borrows the same words and territory harmlessly: product names (
 organisations acting as organisations (school offices, a mosque committee, a union branch), policy questions, idioms
 ("my battery's dead"), routine prescriptions, batteries and payment trouble, revealing nothing about anyone.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.7, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+96.5 / 5.5 recall / false exclusion in % as shipped, 97.0 / 15.0 without the overruling,
+94.0 / 15.0 by the rules alone. Waits for the next round (tuned and trained on after this reading)."""
 
 from __future__ import annotations
 

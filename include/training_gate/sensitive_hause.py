@@ -5,7 +5,10 @@ registers are email, chat, sms, call, note, form, review, voicemail and dm.
 The benign half borrows the same words harmlessly: puzzle titles and idioms, news topics discussed in general,
 schools, churches, unions, funeral directors and food banks acting as organisations, and routine billing trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.7, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+93.0 / 1.5 recall / false exclusion in % as shipped, 95.5 / 3.5 without the overruling,
+89.0 / 2.5 by the rules alone. Waits for the next round (tuned and trained on after this reading)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,10 @@ registers are email, chat, sms, call, note, form, review, voicemail and dm.
 The benign half uses the same services and words harmlessly: organisations acting as organisations, general policy
 questions, idioms, brand and place names, routine billing and payment trouble.
 70 sensitive and 70 benign tickets for special categories, 50 and 50 for children, 20 and 20 for financial hardship,
-15 and 15 for health, legal, bereavement and violence and self-harm."""
+15 and 15 for health, legal, bereavement and violence and self-harm.
+First reading (policy 2026.11.24.7, after it was final; `sensitive_eval.evaluate`, as `make eval-sensitive`):
+94.0 / 4.0 recall / false exclusion in % as shipped, 95.0 / 10.0 without the overruling,
+92.0 / 9.5 by the rules alone. Held out: never tuned or trained on."""
 
 from __future__ import annotations
 
