@@ -179,8 +179,8 @@ phrasing. Every template belongs to a split:
 - ``bield`` (a gym, swimming pool and leisure-centre membership), ``dod`` (a mobile phone and broadband provider),
   ``flush`` (an opticians and hearing-aid chain), ``hause`` (a newspaper and magazine subscriptions service),
   ``rake`` (a local council's services desk: council tax, bins, parking permits) and ``shiel`` (a charity's donations,
-  fundraising events and volunteering): the same mix, planned for a first reading on the stage of 2026.11.24.7 after
-  it is final. Rake and shiel were drawn at random (``secrets``) as held out before any was written.
+  fundraising events and volunteering): the same mix, measured once on the stage of 2026.11.24.7 after it was
+  final. Rake and shiel were drawn at random (``secrets``) as held out before any was written.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
