@@ -570,6 +570,22 @@ def test_folds_trained_in_parallel_score_as_one_process_does(monkeypatch):
         assert all(np.array_equal(a, b) for a, b in zip(scored, parallel_scored, strict=True))
 
 
+def test_saved_scores_of_other_training_data_are_refused(tmp_path):
+    """`--scores-in` chooses thresholds from saved out-of-fold scores: scores saved by another model version, C or
+    training data would give a card that does not describe the weights, so they are refused before anything is
+    written."""
+    import numpy as np
+
+    from training_gate import sensitive_model
+
+    saved = tmp_path / "scores.npz"
+    np.savez_compressed(saved, scored_on='{"version": "sensitive-linear-0"}', oof=np.zeros((1, 8)),
+                        pieces=np.zeros((1, 8)), joins=np.zeros((1, 8)))
+    with pytest.raises(sensitive_model.ModelError, match="another model version"):
+        sensitive_model.build(tmp_path / "model", scores_in=saved)
+    assert not (tmp_path / "model").exists()
+
+
 def test_thresholds_keep_long_joins_under_their_target_raising_only_the_heads_they_push():
     """Joins of ten benign tickets score higher than the tickets on some heads (length reads as a sign):
     the thresholds keep at most JOINS_FE_TARGET of them flagged by raising those heads alone, and still keep
