@@ -181,6 +181,11 @@ phrasing. Every template belongs to a split:
   ``rake`` (a local council's services desk: council tax, bins, parking permits) and ``shiel`` (a charity's donations,
   fundraising events and volunteering): the same mix, measured once on the stage of 2026.11.24.7 after it was
   final. Rake and shiel were drawn at random (``secrets``) as held out before any was written.
+- ``brant`` (a community pharmacy and prescription delivery service), ``fold`` (a baby and nursery-products retailer
+  with a gift registry), ``gowl`` (a taxi firm with school runs and airport transfers), ``heugh`` (a grassroots
+  football club and youth league), ``swang`` (an IT support and computer repair shop) and ``yat`` (a hotel chain with a
+  spa and conference rooms): the same mix, planned for a first reading on the stage of 2026.11.24.7 (it is final).
+  Fold and heugh were drawn at random (``secrets``) as held out before any was written.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
