@@ -184,8 +184,8 @@ phrasing. Every template belongs to a split:
 - ``brant`` (a community pharmacy and prescription delivery service), ``fold`` (a baby and nursery-products retailer
   with a gift registry), ``gowl`` (a taxi firm with school runs and airport transfers), ``heugh`` (a grassroots
   football club and youth league), ``swang`` (an IT support and computer repair shop) and ``yat`` (a hotel chain with a
-  spa and conference rooms): the same mix, planned for a first reading on the stage of 2026.11.24.7 (it is final).
-  Fold and heugh were drawn at random (``secrets``) as held out before any was written.
+  spa and conference rooms): the same mix, measured once on the final stage of 2026.11.24.7, the next round's first
+  night. Fold and heugh were drawn at random (``secrets``) as held out before any was written.
 
 ``evaluate`` reports, per split and category, recall (sensitive tickets excluded, for any
 category), category match (excluded with their own category among the assigned ones) and
@@ -214,7 +214,7 @@ HAND_WRITTEN_SPLITS = ("blind", "fresh", "probe", "unseen", "field", "queue", "i
                        "combe", "fell", "gill", "knap", "loch", "rill", "burn", "haugh", "kyle", "moss", "sike", "wick",
                        "brae", "carr", "clough", "firth", "howe", "strath", "gorse", "holm", "ings", "linn", "rigg", "slack",
                        "garth", "kame", "nab", "pike", "scree", "wath",
-                       "bield", "dod", "flush", "hause", "rake", "shiel")
+                       "bield", "dod", "flush", "hause", "rake", "shiel", "brant", "fold", "gowl", "heugh", "swang", "yat")
 PER_TEMPLATE_SET = {"dev": 30, "test": 20}  # examples per (category, label, split)
 
 SLOTS_BY_SPLIT = {

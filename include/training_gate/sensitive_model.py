@@ -83,7 +83,7 @@ HELD_OUT_SPLITS = ("unseen", "desk", "relay", "voyage", "counter", "lantern", "o
                    "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                    "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn", "cairn", "holt", "crag",
                    "shaw", "fell", "rill", "haugh", "sike", "carr", "clough", "holm",
-                   "slack", "garth", "scree", "rake", "shiel")  # never trained on, never imported by this module
+                   "slack", "garth", "scree", "rake", "shiel", "fold", "heugh")  # never trained on, never imported by this module
 MIN_DF = 3  # a term is a feature when at least this many training texts hold it (keeps the artefact small)
 C = 16.0  # inverse regularisation of each category's logistic regression
 LONG_BENIGN = 5000  # long benign texts joined from the benign tickets (``long_benign``)

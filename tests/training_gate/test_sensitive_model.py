@@ -126,7 +126,8 @@ def test_model_never_trains_on_the_held_out_splits(card):
                                     "harvest", "loom", "willow", "prairie", "canyon", "ferry", "coral", "sable", "kiln", "linden",
                                     "aster", "birch", "jetty", "knoll", "bay", "cove", "dale", "tarn",
                                     "cairn", "holt", "crag", "shaw", "fell", "rill", "haugh", "sike", "carr", "clough",
-                                    "holm", "slack", "garth", "scree", "rake", "shiel"}
+                                    "holm", "slack", "garth", "scree", "rake", "shiel", "fold",
+                                    "heugh"}
     assert card["training_splits"] == list(TRAINING_SPLITS)
     assert not set(card["training_splits"]) & set(HELD_OUT_SPLITS)
     # a split the card calls held out stays held out; splits written after the model join the list (crag, shaw)
@@ -146,13 +147,13 @@ def test_every_hand_written_split_is_trained_on_held_out_or_pending():
     2026.11.24.4, were tuned on and trained on for 2026.11.24.5; gorse, ings, linn and rigg, first read on
     2026.11.24.5, were tuned on and trained on for 2026.11.24.6; kame, nab, pike and wath, first read on
     2026.11.24.6, were tuned on and trained on for 2026.11.24.7; bield, dod, flush and hause, first read on
-    2026.11.24.7, wait now)."""
+    2026.11.24.7, and brant, gowl, swang and yat, read on its final stage as the next round's first night, wait now)."""
     from training_gate.sensitive_eval import HAND_WRITTEN_SPLITS
     from training_gate.sensitive_model import HAND_WRITTEN_TRAINING
 
     assert set(HAND_WRITTEN_TRAINING) | set(HELD_OUT_SPLITS) <= set(HAND_WRITTEN_SPLITS)
-    assert set(HAND_WRITTEN_SPLITS) - set(HAND_WRITTEN_TRAINING) - set(HELD_OUT_SPLITS) == {"bield", "dod", "flush",
-                                                                                             "hause"}
+    assert set(HAND_WRITTEN_SPLITS) - set(HAND_WRITTEN_TRAINING) - set(HELD_OUT_SPLITS) == {
+        "bield", "dod", "flush", "hause", "brant", "gowl", "swang", "yat"}
 
 
 def test_a_ticket_only_the_model_flags_is_dropped(detectors):
@@ -373,6 +374,10 @@ SHIPPED_FLOORS = {  # split: (recall floor, false-exclusion ceiling, per-categor
     # 9.5) and 93.0 / 3.0 (91.0 / 8.0); special categories the weakest of both (88.6%)
     "rake": (0.93, 0.045, 0.85),
     "shiel": (0.92, 0.035, 0.85),
+    # fold and heugh, first read on the final stage of 2026.11.24.7 (written after it, the next round's first night):
+    # 93.5 / 1.5 (91.5 / 3.5) and 97.0 / 1.5 (91.0 / 5.5); children the weakest of both (90.0%)
+    "fold": (0.925, 0.02, 0.85),
+    "heugh": (0.96, 0.02, 0.85),
 }
 
 
@@ -407,7 +412,8 @@ def test_shipped_stage_on_held_out_splits(held_out_reports, split):
 
 
 def test_classifier_adds_recall_on_held_out_splits(held_out_reports):
-    """Together, the forty-two held-out splits read 95.0% as shipped and 91.5% by the rules alone (2026.11.24.7; the
+    """Together, the forty-four held-out splits read 95.0% as shipped and 91.5% by the rules alone (2026.11.24.7, with
+    fold and heugh; the forty-two 95.0% and 91.5%; the
     first thirty 96.2% and 92.7%, the forty before rake and shiel 95.1% and 91.5%: the long joins' floor raised the
     thresholds); the forty 95.6% and 91.3% (2026.11.24.6; the first
     thirty 96.7% and 92.5%, the thirty-eight before garth and scree 95.8% and 91.6%); the thirty-eight 95.4% and 91.2%
@@ -439,7 +445,7 @@ def test_long_ordinary_conversations_are_not_flagged_by_the_classifier(shipped_m
     assert min(len(t) for t in joined) > 900  # 955: kiln, linden, aster and birch hold short benign tickets
     assert sum(bool(f) for f in model.flag_many(conversations)) <= 5  # measured 1 of 300 on 2026.11.24.7 (health); 1 of 300 on 2026.11.24.6 (health); 2 of 300 on 2026.11.24.5 (both health; linear-19 on the same: 4); 4 of 300 on 2026.11.24.4 (two children, two health); 2 of 300 on 2026.11.24.3 (children, health); 1 of 300 on 2026.11.24 (children; linear-16 without adults' dates of birth: 7); 3 of 300 on 2026.11.20, all children (two of them a parcel sent "to my son" or "daughter, <name>"); 4 on 2026.11.19, all children: "send it to my daughter, <name>" beside a date of birth, read as a child's data since brook's forms taught the head that pairing (1 on 2026.11.18, with function words no feature alone; 9 on 2026.11.17, eight for health on one generator sentence, "I've had it for 8 years and never had a problem"; 5 on 2026.11.16)
     assert len(joined) >= 60
-    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 10  # measured 43 of 733 over forty-two splits on 2026.11.24.7 (thresholds chosen to keep joins of training splits at 10% out of fold; linear-21 on the same: 69); 68 of 693 over forty splits on 2026.11.24.6 (linear-20 on the same: 54; legal and financial hardship thresholds lower), 43 of 653 over thirty-eight splits on 2026.11.24.5 (linear-19: 53 of 653); 52 of 613 over thirty-six splits on 2026.11.24.4 (linear-18: 45 of 613); 37 of 573 over thirty-four splits on 2026.11.24.3; 36 of 493 over thirty on 2026.11.24; 31 of 493 on 2026.11.20; 44 of 453 over twenty-eight on 2026.11.19, 36 of 413 over the twenty-six without cairn and holt (2026.11.18: 27 of 373 over twenty-four, with 5,000 long joins in training; 2026.11.17: 48 of 333 over twenty-two, 52 of these 373; 2026.11.16: 36 of 293 over twenty)
+    assert sum(bool(f) for f in model.flag_many(joined)) <= len(joined) // 10  # measured 43 of 773 over forty-four splits on 2026.11.24.7 (43 of 733 over the forty-two before fold and heugh) (thresholds chosen to keep joins of training splits at 10% out of fold; linear-21 on the same: 69); 68 of 693 over forty splits on 2026.11.24.6 (linear-20 on the same: 54; legal and financial hardship thresholds lower), 43 of 653 over thirty-eight splits on 2026.11.24.5 (linear-19: 53 of 653); 52 of 613 over thirty-six splits on 2026.11.24.4 (linear-18: 45 of 613); 37 of 573 over thirty-four splits on 2026.11.24.3; 36 of 493 over thirty on 2026.11.24; 31 of 493 on 2026.11.20; 44 of 453 over twenty-eight on 2026.11.19, 36 of 413 over the twenty-six without cairn and holt (2026.11.18: 27 of 373 over twenty-four, with 5,000 long joins in training; 2026.11.17: 48 of 333 over twenty-two, 52 of these 373; 2026.11.16: 36 of 293 over twenty)
 
 
 ADULT_BIRTH_DATE_TICKETS = (  # as the generated conversations give them, and in other words (none a training text)
