@@ -450,8 +450,8 @@ class SensitiveDetector:
             return False
         if rule.age and not _is_child_age(span):
             return False
-        if rule.named in (SAME_GENDER_PAIR, MIXED_GENDER_PAIR):
-            if _pair_genders(span) != (1 if rule.named == SAME_GENDER_PAIR else 2):
+        if rule.named in _PAIR_GENDERS:
+            if _pair_genders(span) != _PAIR_GENDERS[rule.named]:
                 return False
         elif rule.named and not _holds_given_name(span):
             return False
@@ -1355,11 +1355,12 @@ def _named_gender(span) -> str | None:
 
 SAME_GENDER_PAIR = "same_gender_pair"  # a rule's ``named``: two people named with given names of one gender
 MIXED_GENDER_PAIR = "mixed_gender_pair"  # a rule's ``named``: given names of both genders ("my name to Ruby ..., used to be Robert")
+_PAIR_GENDERS = {SAME_GENDER_PAIR: 1, MIXED_GENDER_PAIR: 2}  # how many genders the pair's given names have
 
 
 def _named_option(category: str, spec: dict) -> bool | str:
     named = spec.get("named", False)
-    if isinstance(named, str) and named not in (SAME_GENDER_PAIR, MIXED_GENDER_PAIR):
+    if isinstance(named, str) and named not in _PAIR_GENDERS:
         raise LexiconError(f"{category}/{spec.get('name')}: named is true, false, {SAME_GENDER_PAIR} or {MIXED_GENDER_PAIR}")
     return named if isinstance(named, str) else bool(named)
 

@@ -418,23 +418,26 @@ def choose_thresholds(benign_sets: list, fe_target: float = FE_TARGET, joins: np
     floor is each head's (1 - q') quantile of the ``joins`` scores, q' the largest keeping at most
     ``joins_target`` of the joins flagged: it raises only the heads that long texts push up (the others
     may come down, as the raised heads flag fewer tickets). The pooled head flags nothing."""
-    best = None
     sets = [b[:, :len(CATEGORIES)] for b in benign_sets]
     floor = np.full(len(CATEGORIES), 0.05)
     if joins is not None:
-        long = joins[:, :len(CATEGORIES)]
-        for q in np.linspace(0.0005, 0.1, 200):
-            th = np.maximum(np.quantile(long, 1 - q, axis=0), 0.05)
-            if float((long >= th).any(axis=1).mean()) <= joins_target:
-                floor = th
-    for q in np.linspace(0.0005, 0.1, 200):
-        th = np.maximum(np.max([np.quantile(b, 1 - q, axis=0) for b in sets], axis=0), floor)
-        if all(float((b >= th).any(axis=1).mean()) <= fe_target for b in sets):
-            best = (th, float(q))
+        floor = (_largest_quantile([joins[:, :len(CATEGORIES)]], joins_target, floor) or (floor, 0.0))[0]
+    best = _largest_quantile(sets, fe_target, floor)
     if best is None:
         raise ModelError(f"no threshold keeps benign false exclusion <= {fe_target}")
     th, q = best
     return {c: round(float(t), 6) for c, t in zip(CATEGORIES, th, strict=True)}, q
+
+
+def _largest_quantile(sets: list[np.ndarray], target: float, floor: np.ndarray) -> tuple[np.ndarray, float] | None:
+    """Per column, the highest (1 - q) quantile over ``sets``, at least ``floor``, for the largest q on the grid
+    that keeps the share of each set's rows reaching a threshold at most ``target``; with that q. None if none does."""
+    best = None
+    for q in np.linspace(0.0005, 0.1, 200):
+        th = np.maximum(np.max([np.quantile(b, 1 - q, axis=0) for b in sets], axis=0), floor)
+        if all(float((b >= th).any(axis=1).mean()) <= target for b in sets):
+            best = (th, float(q))
+    return best
 
 
 def flagged_categories(scores: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
@@ -548,7 +551,8 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
     import sklearn
     examples = training_examples()
     hand_examples = [e for e in examples if e["split"] in HAND_WRITTEN_TRAINING]
-    scored_on = json.dumps({"version": MODEL_VERSION, "C": c, "data": training_data_sha256(examples)}, sort_keys=True)
+    data_sha256 = training_data_sha256(examples)
+    scored_on = json.dumps({"version": MODEL_VERSION, "C": c, "data": data_sha256}, sort_keys=True)
     if scores_in is None:
         scored = out_of_fold_scores(examples, c, jobs, log)
     else:
@@ -598,7 +602,7 @@ def build(out: Path, c: float = C, fe_target: float = FE_TARGET, jobs: int = 1, 
         "benign_pieces": len(benign_pieces(examples)),
         "benign_lookalikes": lookalike_digest(),
         "long_benign_texts": LONG_BENIGN,
-        "training_data_sha256": training_data_sha256(examples),
+        "training_data_sha256": data_sha256,
         "thresholds": thresholds,
         "threshold_selection": {"method": "leave-one-split-out over the hand-written training splits",
                                 "benign_false_exclusion_target": fe_target, "quantile_q": round(q, 4),
